@@ -1,0 +1,2 @@
+// placeholder: the Electron main process (see issue 3)
+export {};

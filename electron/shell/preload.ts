@@ -1,0 +1,2 @@
+// placeholder: the preload (see issue 3)
+export {};

@@ -1,0 +1,204 @@
+// The one host API contract. The desktop host (Electron main + preload) and the
+// browser host (`handoff serve` + renderer/host/browser) both implement it; the
+// renderer sees only this. Each call has a request and a response schema, checked
+// at the boundary (ipcMain handlers, the HTTP server) so no payload is trusted.
+import { z } from 'zod';
+
+/**
+ * Where a plan lives, opaque to the renderer: an absolute file path in the
+ * desktop host, a path relative to the served folder in the browser host.
+ */
+export const PlanRefSchema = z.string().min(1).max(4096);
+/** A token that changes whenever the file on disk changes (size, mtime, content hash). */
+export const RevisionSchema = z.string().min(1).max(200);
+
+export const ExportFormatSchema = z.enum(['md', 'html', 'pdf']);
+export type ExportFormat = z.infer<typeof ExportFormatSchema>;
+
+export const ThemeSettingSchema = z.enum(['system', 'light', 'dark']);
+
+export const SettingsSchema = z.object({
+  /** Written into new checklist items' context and `meta`; empty when unknown. */
+  authorName: z.string().max(200),
+  theme: ThemeSettingSchema,
+  defaultExportFormat: ExportFormatSchema,
+});
+export type Settings = z.infer<typeof SettingsSchema>;
+export const DEFAULT_SETTINGS: Settings = { authorName: '', theme: 'system', defaultExportFormat: 'pdf' };
+
+export const HostInfoSchema = z.object({
+  kind: z.enum(['desktop', 'browser']),
+  appVersion: z.string(),
+  platform: z.string(),
+  /** Browser host: the name of the served folder. */
+  workspace: z.string().optional(),
+  /** True where the host shows the OS's own open/save dialogs. */
+  nativeDialogs: z.boolean(),
+  /** A notice the user should see once (e.g. "settings were corrupt and have been reset"). */
+  notice: z.string().optional(),
+});
+export type HostInfo = z.infer<typeof HostInfoSchema>;
+
+export const PlanEntrySchema = z.object({
+  ref: PlanRefSchema,
+  name: z.string(),
+  title: z.string().optional(),
+  modifiedAt: z.string().optional(),
+});
+export type PlanEntry = z.infer<typeof PlanEntrySchema>;
+
+export const OpenedPlanSchema = z.object({
+  ref: PlanRefSchema,
+  /** The file name, for messages and the window title. */
+  name: z.string(),
+  text: z.string(),
+  revision: RevisionSchema,
+  /** The file (or its folder) cannot be written. */
+  readOnly: z.boolean().optional(),
+});
+export type OpenedPlan = z.infer<typeof OpenedPlanSchema>;
+
+const Canceled = z.object({ canceled: z.literal(true) });
+
+export const SaveResultSchema = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('saved'), ref: PlanRefSchema, name: z.string(), revision: RevisionSchema }),
+  /** The file changed on disk since `expectedRevision`: nothing was written. */
+  z.object({ status: z.literal('changed-on-disk'), revision: RevisionSchema.nullable() }),
+  /** Nothing was written; `message` names the file and the problem. */
+  z.object({ status: z.literal('failed'), message: z.string() }),
+]);
+export type SaveResult = z.infer<typeof SaveResultSchema>;
+
+export const RecoveryEntrySchema = z.object({
+  key: z.string().min(1).max(100),
+  ref: PlanRefSchema.optional(),
+  name: z.string(),
+  title: z.string(),
+  savedAt: z.string(),
+});
+export type RecoveryEntry = z.infer<typeof RecoveryEntrySchema>;
+
+const MAX_TEXT = 50 * 1024 * 1024;
+
+/** Every call: its request and response schema. */
+export const hostCalls = {
+  getHostInfo: { request: z.object({}), response: HostInfoSchema },
+  listPlans: { request: z.object({}), response: z.object({ folder: z.string(), plans: z.array(PlanEntrySchema) }) },
+  listRecent: { request: z.object({}), response: z.array(PlanEntrySchema) },
+  /** Without `ref` the desktop host shows its open dialog. */
+  openPlan: { request: z.object({ ref: PlanRefSchema.optional() }), response: z.union([OpenedPlanSchema, Canceled]) },
+  /** The file's current revision, or null when it no longer exists. */
+  readRevision: { request: z.object({ ref: PlanRefSchema }), response: z.object({ revision: RevisionSchema.nullable() }) },
+  /**
+   * Atomic save. With `expectedRevision`, refuses (status "changed-on-disk") when the
+   * file changed since; `overwrite: true` saves anyway.
+   */
+  savePlan: {
+    request: z.object({
+      ref: PlanRefSchema,
+      text: z.string().max(MAX_TEXT),
+      expectedRevision: RevisionSchema.nullable().optional(),
+      overwrite: z.boolean().optional(),
+    }),
+    response: SaveResultSchema,
+  },
+  /** Desktop: the OS save dialog. Browser hosts answer `canceled` and the renderer asks for a name itself. */
+  chooseSaveLocation: { request: z.object({ suggestedName: z.string().max(255) }), response: z.union([z.object({ ref: PlanRefSchema }), Canceled]) },
+  /** Print a self-contained HTML document to PDF with Chromium. */
+  renderPdf: {
+    request: z.object({ html: z.string().max(MAX_TEXT), title: z.string().max(500) }),
+    response: z.object({ base64: z.string() }),
+  },
+  /** Desktop: save dialog then write. Browser: a download. */
+  saveExport: {
+    request: z.object({
+      suggestedName: z.string().max(255),
+      format: ExportFormatSchema,
+      content: z.string().max(MAX_TEXT * 2),
+      encoding: z.enum(['utf8', 'base64']),
+    }),
+    response: z.union([z.object({ saved: z.string() }), Canceled]),
+  },
+  getSettings: { request: z.object({}), response: SettingsSchema },
+  updateSettings: { request: SettingsSchema.partial(), response: SettingsSchema },
+  listRecovery: { request: z.object({}), response: z.array(RecoveryEntrySchema) },
+  readRecovery: { request: z.object({ key: RecoveryEntrySchema.shape.key }), response: z.object({ text: z.string() }) },
+  /** Autosave of unsaved work into the recovery folder, never over the user's file. */
+  writeRecovery: {
+    request: z.object({
+      key: RecoveryEntrySchema.shape.key,
+      ref: PlanRefSchema.optional(),
+      name: z.string().max(255),
+      title: z.string().max(1000),
+      text: z.string().max(MAX_TEXT),
+    }),
+    response: z.object({ savedAt: z.string() }),
+  },
+  discardRecovery: { request: z.object({ key: RecoveryEntrySchema.shape.key }), response: z.object({}) },
+  /** Tells the host what the window shows, for its title and the close prompt. */
+  setDocumentState: {
+    request: z.object({ title: z.string().max(1000), dirty: z.boolean(), ref: PlanRefSchema.optional() }),
+    response: z.object({}),
+  },
+  /** Closes this window now (after the renderer has settled unsaved changes). */
+  closeWindow: { request: z.object({}), response: z.object({}) },
+  /** Opens an http(s) URL in the system browser. */
+  openExternal: { request: z.object({ url: z.string().url().max(2000) }), response: z.object({}) },
+} as const;
+
+export type HostCallName = keyof typeof hostCalls;
+export const HOST_CALL_NAMES = Object.keys(hostCalls) as HostCallName[];
+
+export type HostRequest<K extends HostCallName> = z.input<(typeof hostCalls)[K]['request']>;
+export type HostResponse<K extends HostCallName> = z.output<(typeof hostCalls)[K]['response']>;
+
+/** Commands the host sends to the renderer (native menu, OS file open, close request). */
+export const MENU_COMMANDS = [
+  'new',
+  'new-from-template',
+  'open',
+  'save',
+  'save-as',
+  'export-md',
+  'export-html',
+  'export-pdf',
+  'export',
+  'close',
+  'undo',
+  'redo',
+  'cut',
+  'copy',
+  'paste',
+  'select-all',
+  'delete',
+  'duplicate',
+  'find',
+  'fit-view',
+  'zoom-in',
+  'zoom-out',
+  'toggle-ownership',
+  'toggle-inspector',
+  'toggle-readiness',
+  'auto-layout',
+  'compare',
+  'merge',
+] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
+export type HostEvent =
+  | { type: 'menu'; command: MenuCommand }
+  /** Open this plan (OS file open, recent-files menu). */
+  | { type: 'open-plan'; ref: string }
+  /** The user asked to close the window and it has unsaved changes: save, then call closeWindow. */
+  | { type: 'save-and-close' };
+
+/** What the renderer holds: one async function per call, plus host events. */
+export type HostApi = { [K in HostCallName]: (request: HostRequest<K>) => Promise<HostResponse<K>> } & {
+  onEvent(listener: (event: HostEvent) => void): () => void;
+};
+
+/** The name under which the preload exposes the API on `window`. */
+export const HOST_GLOBAL = 'handoffHost';
+/** IPC channel of a call: one channel per call. */
+export const ipcChannel = (name: HostCallName): string => `handoff:${name}`;
+export const IPC_EVENT_CHANNEL = 'handoff:event';
