@@ -1,0 +1,89 @@
+// A Playwright fixture that runs the browser host (`handoff serve`) on a fresh
+// temporary copy of the sample plans, so each test edits real files on disk and
+// can read them back, and no test sees another's changes.
+import { test as base } from '@playwright/test';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { copyFile, mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+/** The shared sample plans; CI checks the project out next to `shared/`, as here. */
+export const EXAMPLES_DIR = resolve(REPO_ROOT, '../shared/examples');
+export const SAMPLE_PLAN = 'churn-scoring.handoff.json';
+
+export interface ServedFolder {
+  /** Base URL of the editor, ending in `/`. */
+  url: string;
+  /** The temporary folder being served (holds copies of the sample plans). */
+  dir: string;
+}
+
+const LISTENING_LINE = /^Handoff Studio is serving (.+) at (http:\/\/\S+\/)\s*$/m;
+const START_TIMEOUT_MS = 20_000;
+
+/** Copies the sample plans into a new temporary folder. */
+export async function makePlanFolder(): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'handoff-e2e-'));
+  for (const name of await readdir(EXAMPLES_DIR)) {
+    if (name.endsWith('.json')) await copyFile(join(EXAMPLES_DIR, name), join(dir, name));
+  }
+  return dir;
+}
+
+/** Starts `handoff serve DIR --port 0` and resolves with its URL once it prints the listening line. */
+export function startServer(dir: string): Promise<{ url: string; child: ChildProcess }> {
+  const child = spawn(process.execPath, [join(REPO_ROOT, 'bin/handoff.js'), 'serve', dir, '--port', '0'], {
+    cwd: REPO_ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  return new Promise((resolvePromise, reject) => {
+    const timer = setTimeout(() => {
+      child.kill();
+      reject(new Error(`handoff serve did not start within ${START_TIMEOUT_MS} ms.\nstdout: ${stdout}\nstderr: ${stderr}`));
+    }, START_TIMEOUT_MS);
+    child.stdout!.setEncoding('utf8').on('data', (chunk: string) => {
+      stdout += chunk;
+      const match = LISTENING_LINE.exec(stdout);
+      if (match) {
+        clearTimeout(timer);
+        resolvePromise({ url: match[2], child });
+      }
+    });
+    child.stderr!.setEncoding('utf8').on('data', (chunk: string) => {
+      stderr += chunk;
+    });
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`handoff serve exited with ${code} before listening.\nstdout: ${stdout}\nstderr: ${stderr}`));
+    });
+  });
+}
+
+async function stopServer(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((done) => child.once('exit', () => done()));
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => child.kill('SIGKILL'), 3000);
+  await exited;
+  clearTimeout(timer);
+}
+
+/** `test` with a `served` fixture: `{ url, dir }` of a running `handoff serve` on a temp copy of the samples. */
+export const test = base.extend<{ served: ServedFolder }>({
+  served: async ({}, use) => {
+    const dir = await makePlanFolder();
+    const { url, child } = await startServer(dir);
+    try {
+      await use({ url, dir });
+    } finally {
+      await stopServer(child);
+      await rm(dir, { recursive: true, force: true });
+    }
+  },
+});
+
+export { expect } from '@playwright/test';
