@@ -3,6 +3,11 @@
 // renderer sees only this. Each call has a request and a response schema, checked
 // at the boundary (ipcMain handlers, the HTTP server) so no payload is trusted.
 import { z } from 'zod';
+import { HOST_CALL_NAMES, HOST_GLOBAL, IPC_EVENT_CHANNEL, ipcChannel, type HostCallName } from './calls.js';
+
+// The call names live in the zod-free ./calls.ts so the sandboxed preload can use them.
+export { HOST_CALL_NAMES, HOST_GLOBAL, IPC_EVENT_CHANNEL, ipcChannel };
+export type { HostCallName };
 
 /**
  * Where a plan lives, opaque to the renderer: an absolute file path in the
@@ -146,8 +151,10 @@ export const hostCalls = {
   openExternal: { request: z.object({ url: z.string().url().max(2000) }), response: z.object({}) },
 } as const;
 
-export type HostCallName = keyof typeof hostCalls;
-export const HOST_CALL_NAMES = Object.keys(hostCalls) as HostCallName[];
+// Compile-time proof that `hostCalls` and HOST_CALL_NAMES name exactly the same calls.
+type SameKeys<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const namesMatchTable: SameKeys<keyof typeof hostCalls, HostCallName> = true;
+void namesMatchTable;
 
 export type HostRequest<K extends HostCallName> = z.input<(typeof hostCalls)[K]['request']>;
 export type HostResponse<K extends HostCallName> = z.output<(typeof hostCalls)[K]['response']>;
@@ -196,9 +203,3 @@ export type HostEvent =
 export type HostApi = { [K in HostCallName]: (request: HostRequest<K>) => Promise<HostResponse<K>> } & {
   onEvent(listener: (event: HostEvent) => void): () => void;
 };
-
-/** The name under which the preload exposes the API on `window`. */
-export const HOST_GLOBAL = 'handoffHost';
-/** IPC channel of a call: one channel per call. */
-export const ipcChannel = (name: HostCallName): string => `handoff:${name}`;
-export const IPC_EVENT_CHANNEL = 'handoff:event';
