@@ -1,0 +1,106 @@
+// The browser host: the host API over HTTP to `handoff serve` (electron/server).
+// Calls that only make sense inside the page (downloads, the tab title) are
+// answered here without the server. Every server answer is checked against the
+// contract's schema, so a wrong answer becomes a clear error, never bad state.
+import { hostCalls, type HostApi, type HostCallName, type HostRequest, type HostResponse } from '../../../shared/host/contract';
+
+/** An error from the host; `message` is meant for a person. */
+export class HostCallError extends Error {
+  constructor(
+    message: string,
+    readonly call: HostCallName,
+    readonly status?: number,
+  ) {
+    super(message);
+    this.name = 'HostCallError';
+  }
+}
+
+async function callServer<K extends HostCallName>(name: K, request: HostRequest<K>): Promise<HostResponse<K>> {
+  let response: Response;
+  try {
+    response = await fetch(`/api/call/${name}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(request ?? {}),
+    });
+  } catch {
+    throw new HostCallError('The Handoff Studio server cannot be reached. Is `handoff serve` still running?', name);
+  }
+  let body: unknown;
+  try {
+    body = await response.json();
+  } catch {
+    throw new HostCallError(`The server answered ${name} with something that is not JSON (HTTP ${response.status}).`, name, response.status);
+  }
+  if (!response.ok) {
+    const message =
+      body && typeof body === 'object' && typeof (body as { error?: unknown }).error === 'string'
+        ? (body as { error: string }).error
+        : `The server refused ${name} (HTTP ${response.status}).`;
+    throw new HostCallError(message, name, response.status);
+  }
+  const parsed = hostCalls[name].response.safeParse(body);
+  if (!parsed.success) {
+    throw new HostCallError(`The server's answer to ${name} has the wrong shape: ${parsed.error.issues[0]?.message ?? 'unknown'}`, name);
+  }
+  return parsed.data as HostResponse<K>;
+}
+
+const EXPORT_MIME = { md: 'text/markdown;charset=utf-8', html: 'text/html;charset=utf-8', pdf: 'application/pdf' } as const;
+
+function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> {
+  const binary = atob(base64);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+
+/** Hands a file to the browser's downloads. */
+function download(fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.rel = 'noopener';
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Revoking at once can cancel the download in some browsers.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+export function createBrowserHost(): HostApi {
+  const server = <K extends HostCallName>(name: K) => (request: HostRequest<K>) => callServer(name, request);
+  return {
+    getHostInfo: server('getHostInfo'),
+    listPlans: server('listPlans'),
+    listRecent: server('listRecent'),
+    openPlan: async (request) => (request.ref ? callServer('openPlan', request) : { canceled: true }),
+    readRevision: server('readRevision'),
+    savePlan: server('savePlan'),
+    chooseSaveLocation: async () => ({ canceled: true }),
+    renderPdf: server('renderPdf'),
+    saveExport: async ({ suggestedName, format, content, encoding }) => {
+      const data = encoding === 'base64' ? base64ToBytes(content) : content;
+      download(suggestedName, new Blob([data], { type: EXPORT_MIME[format] }));
+      return { saved: suggestedName };
+    },
+    getSettings: server('getSettings'),
+    updateSettings: server('updateSettings'),
+    listRecovery: server('listRecovery'),
+    readRecovery: server('readRecovery'),
+    writeRecovery: server('writeRecovery'),
+    discardRecovery: server('discardRecovery'),
+    setDocumentState: async ({ title, dirty }) => {
+      document.title = `${dirty ? '● ' : ''}${title} — Handoff Studio`;
+      return {};
+    },
+    closeWindow: async () => ({}),
+    openExternal: async ({ url }) => {
+      if (/^https?:\/\//i.test(url)) window.open(url, '_blank', 'noopener,noreferrer');
+      return {};
+    },
+    onEvent: () => () => {},
+  };
+}
