@@ -1,11 +1,179 @@
-// The export dialog (work in progress).
+// Export the IT requirements document as Markdown, HTML or PDF, with a preview
+// of exactly what will be written. The PDF is the HTML document printed by the
+// host's Chromium; the host saves the file (a save dialog on the desktop, a
+// download in the browser).
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import type { ExportFormat } from '../../../shared/host/contract';
+import type { Plan } from '../../../shared/model/types';
+import { exportFileName, renderHtml, renderMarkdown } from '../../../shared/export/index';
+import { describeError, getHost } from '../host/index';
+import { useDocumentStore } from '../store/documentStore';
+import { showToast, useViewStore } from '../store/viewStore';
+import './panels.css';
+
 export interface ExportDialogProps {
   open: boolean;
-  initialFormat?: 'md' | 'html' | 'pdf';
+  initialFormat?: ExportFormat;
   onClose(): void;
 }
 
-export function ExportDialog({ open }: ExportDialogProps) {
+const FORMATS: { value: ExportFormat; label: string; hint: string }[] = [
+  { value: 'pdf', label: 'PDF', hint: 'Printable document for sign-off and email' },
+  { value: 'html', label: 'HTML', hint: 'One self-contained page for an intranet or wiki' },
+  { value: 'md', label: 'Markdown', hint: 'Text for git, pull requests and wikis' },
+];
+
+type Status = { kind: 'idle' } | { kind: 'working'; message: string } | { kind: 'error'; message: string };
+
+export function ExportDialog({ open, initialFormat, onClose }: ExportDialogProps) {
   if (!open) return null;
-  return <div role="dialog" aria-label="Export" />;
+  return <ExportDialogBody initialFormat={initialFormat} onClose={onClose} />;
+}
+
+function today(): string {
+  const d = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+function ExportDialogBody({ initialFormat, onClose }: Omit<ExportDialogProps, 'open'>) {
+  const plan = useDocumentStore((s) => s.plan);
+  const appVersion = useViewStore((s) => s.hostInfo?.appVersion) ?? '';
+  const [format, setFormat] = useState<ExportFormat>(initialFormat ?? 'pdf');
+  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const titleId = useId();
+  const dialogRef = useRef<HTMLDivElement>(null);
+
+  // Without an explicit format, start from the one used last time.
+  useEffect(() => {
+    if (initialFormat) return;
+    let live = true;
+    getHost()
+      .getSettings({})
+      .then((settings) => live && setFormat(settings.defaultExportFormat))
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, [initialFormat]);
+
+  useEffect(() => {
+    dialogRef.current?.querySelector<HTMLElement>('input:checked')?.focus();
+  }, []);
+
+  const rendered = useMemo(() => (plan ? renderDocument(plan, format, appVersion) : null), [plan, format, appVersion]);
+  const working = status.kind === 'working';
+
+  const runExport = async () => {
+    if (!plan || !rendered || working) return;
+    const host = getHost();
+    const suggestedName = exportFileName(plan, format);
+    try {
+      let content = rendered.text;
+      let encoding: 'utf8' | 'base64' = 'utf8';
+      if (format === 'pdf') {
+        setStatus({ kind: 'working', message: 'Printing the PDF with Chromium…' });
+        content = (await host.renderPdf({ html: rendered.text, title: plan.title })).base64;
+        encoding = 'base64';
+      }
+      setStatus({ kind: 'working', message: `Saving ${suggestedName}…` });
+      const result = await host.saveExport({ suggestedName, format, content, encoding });
+      void host.updateSettings({ defaultExportFormat: format }).catch(() => undefined);
+      if ('canceled' in result) {
+        setStatus({ kind: 'idle' });
+        return;
+      }
+      setStatus({ kind: 'idle' });
+      showToast(`Exported ${result.saved}`);
+      onClose();
+    } catch (error) {
+      setStatus({ kind: 'error', message: `${FORMATS.find((f) => f.value === format)?.label} export failed: ${describeError(error)}` });
+    }
+  };
+
+  return (
+    <div className="modal-backdrop" onMouseDown={(e) => e.target === e.currentTarget && !working && onClose()}>
+      <div
+        ref={dialogRef}
+        className="export-dialog"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby={titleId}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape' && !working) {
+            e.stopPropagation();
+            onClose();
+          }
+        }}
+      >
+        <header className="export-header">
+          <h2 id={titleId}>Export requirements document</h2>
+          <button type="button" className="icon-button" aria-label="Close" onClick={onClose} disabled={working}>
+            <span aria-hidden="true">×</span>
+          </button>
+        </header>
+        <div className="export-body">
+          <div className="export-options">
+            <fieldset className="format-choice" disabled={working}>
+              <legend>Format</legend>
+              {FORMATS.map((f) => (
+                <label key={f.value} className={`format-option ${format === f.value ? 'is-chosen' : ''}`}>
+                  <input type="radio" name="export-format" value={f.value} checked={format === f.value} onChange={() => setFormat(f.value)} />
+                  <span className="format-label">{f.label}</span>
+                  <span className="format-hint">{f.hint}</span>
+                </label>
+              ))}
+            </fieldset>
+            {plan && (
+              <dl className="export-facts">
+                <dt>File</dt>
+                <dd>{exportFileName(plan, format)}</dd>
+                <dt>Size</dt>
+                <dd>{rendered ? describeSize(rendered.text.length, format) : '–'}</dd>
+              </dl>
+            )}
+            {status.kind === 'working' && (
+              <p className="export-status" role="status">
+                <span className="spinner" aria-hidden="true" /> {status.message}
+              </p>
+            )}
+            {status.kind === 'error' && (
+              <p className="export-error" role="alert">
+                {status.message}
+              </p>
+            )}
+            <div className="export-actions">
+              <button type="button" className="button-secondary" onClick={onClose} disabled={working}>
+                Cancel
+              </button>
+              <button type="button" className="button-primary" onClick={runExport} disabled={!rendered || working}>
+                {working ? 'Exporting…' : `Export ${FORMATS.find((f) => f.value === format)?.label}`}
+              </button>
+            </div>
+          </div>
+          <div className="export-preview" aria-label="Preview" role="region">
+            {!rendered ? (
+              <p className="panel-empty">No plan is open.</p>
+            ) : format === 'md' ? (
+              <pre className="markdown-preview">{rendered.text}</pre>
+            ) : (
+              // No scripts and no same-origin access: the document is shown, never run.
+              <iframe title="Document preview" sandbox="" srcDoc={rendered.text} className="html-preview" />
+            )}
+            {format === 'pdf' && rendered && <p className="preview-note">The PDF is this document printed on A4 pages.</p>}
+          </div>
+        </div>
+      </div>
+    </div>
+  );
+}
+
+function renderDocument(plan: Plan, format: ExportFormat, appVersion: string): { text: string } {
+  const options = { exportDate: today(), appVersion };
+  return { text: format === 'md' ? renderMarkdown(plan, options) : renderHtml(plan, options) };
+}
+
+function describeSize(chars: number, format: ExportFormat): string {
+  const kb = Math.max(1, Math.round(chars / 1024));
+  return format === 'pdf' ? `about ${kb} KB of HTML to print` : `${kb} KB`;
 }

@@ -1,4 +1,34 @@
-// The right-hand inspector (work in progress).
+// The right-hand inspector: shows whatever is selected (one node, one connection,
+// several things) or, when nothing is, the plan itself.
+import { useDocumentStore } from '../store/documentStore';
+import { EdgeInspector } from './EdgeInspector';
+import { MultiInspector } from './MultiInspector';
+import { NodeInspector } from './NodeInspector';
+import { PlanInspector } from './PlanInspector';
+import './panels.css';
+
 export function Inspector() {
-  return <aside aria-label="Inspector" className="panel inspector" />;
+  const selection = useDocumentStore((s) => s.selection);
+  const hasPlan = useDocumentStore((s) => s.plan !== null);
+  const readOnlyReason = useDocumentStore((s) => s.doc?.readOnlyReason);
+  const count = selection.nodeIds.length + selection.edgeIds.length;
+  let body;
+  if (!hasPlan) body = <p className="panel-empty">No plan is open.</p>;
+  else if (count > 1) body = <MultiInspector selection={selection} />;
+  else if (selection.nodeIds.length === 1) body = <NodeInspector nodeId={selection.nodeIds[0]} />;
+  else if (selection.edgeIds.length === 1) body = <EdgeInspector edgeId={selection.edgeIds[0]} />;
+  else body = <PlanInspector />;
+  return (
+    <aside aria-label="Inspector" className="panel inspector">
+      {readOnlyReason && (
+        <p className="panel-notice" role="note">
+          Read-only: {readOnlyReason}
+        </p>
+      )}
+      {/* A read-only plan still shows every field; the store ignores edits to it. */}
+      <fieldset className="inspector-fields" disabled={Boolean(readOnlyReason)}>
+        {body}
+      </fieldset>
+    </aside>
+  );
 }

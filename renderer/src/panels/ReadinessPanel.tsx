@@ -1,4 +1,102 @@
-// The readiness panel (work in progress).
+// Live readiness: the shared rule set's findings grouped by severity, each one
+// taking you to its entity; whether the plan may pass its next phase gate and
+// what blocks it; checklist progress per phase.
+import { useMemo, useState } from 'react';
+import { PHASE_LABELS, SEVERITIES, phaseIndex, type Severity } from '../../../shared/model/vocabulary';
+import { summarizeReadiness, type ReadinessSummary } from '../../../shared/rules/index';
+import type { Finding } from '../../../shared/rules/finding';
+import type { Plan } from '../../../shared/model/types';
+import { FindingList, SEVERITY_WORDS, SeverityIcon } from './FindingList';
+import { GateStatus } from './PlanInspector';
+import { usePlan, usePlanFindings } from './planHooks';
+import './panels.css';
+
 export function ReadinessPanel() {
-  return <section aria-label="Readiness" className="panel readiness" />;
+  const plan = usePlan();
+  const findings = usePlanFindings();
+  const summary = useMemo(() => (plan ? summarizeReadiness(plan, findings) : null), [plan, findings]);
+  return (
+    <section aria-label="Readiness" className="panel readiness">
+      {!plan || !summary ? (
+        <p className="panel-empty">No plan is open.</p>
+      ) : (
+        <div className="readiness-layout">
+          <div className="readiness-findings">
+            <header className="readiness-header">
+              <h2>Readiness</h2>
+              <span className="readiness-counts" aria-label={countsLabel(summary)}>
+                {SEVERITIES.map((s) => (
+                  <span key={s} className={`count-pill count-${s}`} aria-hidden="true">
+                    <SeverityIcon severity={s} />
+                    {summary.counts[s]}
+                  </span>
+                ))}
+              </span>
+            </header>
+            {findings.length === 0 ? (
+              <p className="findings-empty all-clear">No findings: every rule passes.</p>
+            ) : (
+              SEVERITIES.map((severity) => <SeverityGroup key={severity} severity={severity} findings={findings} />)
+            )}
+          </div>
+          <GateColumn plan={plan} summary={summary} />
+        </div>
+      )}
+    </section>
+  );
+}
+
+function countsLabel(summary: ReadinessSummary): string {
+  const { error, warning, info } = summary.counts;
+  return `${error} error${error === 1 ? '' : 's'}, ${warning} warning${warning === 1 ? '' : 's'}, ${info} info`;
+}
+
+function SeverityGroup({ severity, findings }: { severity: Severity; findings: readonly Finding[] }) {
+  const [collapsed, setCollapsed] = useState(severity === 'info');
+  const group = useMemo(() => findings.filter((f) => f.severity === severity), [findings, severity]);
+  if (group.length === 0) return null;
+  const words = SEVERITY_WORDS[severity];
+  return (
+    <div className={`severity-group group-${severity}`}>
+      <h3 className="group-header">
+        <button type="button" aria-expanded={!collapsed} onClick={() => setCollapsed((c) => !c)}>
+          <span className="section-chevron" aria-hidden="true" />
+          <SeverityIcon severity={severity} />
+          {group.length === 1 ? words.one : words.many} <span className="section-count">{group.length}</span>
+        </button>
+      </h3>
+      {!collapsed && <FindingList findings={group} />}
+    </div>
+  );
+}
+
+function GateColumn({ plan, summary }: { plan: Plan; summary: ReadinessSummary }) {
+  const current = phaseIndex(plan.phase);
+  const blockerRules = [...new Set(summary.blockers.map((b) => b.ruleId))];
+  return (
+    <aside className="readiness-gate" aria-label="Phase gate">
+      <p className="gate-phase">
+        Phase: <strong>{PHASE_LABELS[plan.phase]}</strong>
+      </p>
+      <GateStatus ready={summary.readyForNextPhase} nextPhase={summary.nextPhase} blockers={summary.blockers.length} />
+      {!summary.readyForNextPhase && blockerRules.length > 0 && (
+        <p className="gate-blockers">Blocked by: {blockerRules.join(', ')}</p>
+      )}
+      <ol className="phase-progress" aria-label="Checklist progress per phase">
+        {summary.checklistByPhase.map((p, index) => {
+          const ratio = p.total === 0 ? 0 : p.done / p.total;
+          const state = index < current ? 'past' : index === current ? 'current' : 'future';
+          return (
+            <li key={p.phase} className={`phase-${state}`}>
+              <span className="phase-name">{PHASE_LABELS[p.phase]}</span>
+              <span className="progress-bar" aria-hidden="true">
+                <span style={{ width: `${Math.round(ratio * 100)}%` }} />
+              </span>
+              <span className="phase-count">{p.total === 0 ? '–' : `${p.done}/${p.total}`}</span>
+            </li>
+          );
+        })}
+      </ol>
+    </aside>
+  );
 }

@@ -1,0 +1,39 @@
+// A list of readiness findings; each one is a button that takes you to its entity.
+import type { Finding } from '../../../shared/rules/finding';
+import type { Severity } from '../../../shared/model/vocabulary';
+import { revealTarget } from './reveal';
+
+export const SEVERITY_WORDS: Record<Severity, { one: string; many: string }> = {
+  error: { one: 'Error', many: 'Errors' },
+  warning: { one: 'Warning', many: 'Warnings' },
+  info: { one: 'Info', many: 'Info' },
+};
+
+export function SeverityIcon({ severity }: { severity: Severity }) {
+  return <span className={`severity-icon severity-${severity}`} aria-hidden="true" />;
+}
+
+export function FindingList({ findings, emptyText }: { findings: readonly Finding[]; emptyText?: string }) {
+  if (findings.length === 0) return emptyText ? <p className="findings-empty">{emptyText}</p> : null;
+  return (
+    <ul className="finding-list">
+      {findings.map((f, index) => (
+        <li key={`${f.ruleId}:${f.target.kind}:${f.target.id ?? ''}:${index}`}>
+          <button
+            type="button"
+            className={`finding finding-${f.severity}`}
+            data-rule-id={f.ruleId}
+            onClick={() => revealTarget(f.target)}
+          >
+            <SeverityIcon severity={f.severity} />
+            <span className="finding-message">
+              <span className="visually-hidden">{SEVERITY_WORDS[f.severity].one}: </span>
+              {f.message}
+            </span>
+            <span className="finding-rule">{f.ruleId}</span>
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}

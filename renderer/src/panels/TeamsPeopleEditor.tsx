@@ -1,0 +1,115 @@
+// The teams and people of a plan. Removing one clears every reference to it
+// (owners, RACI, assignees…) after a confirmation that says how many there are.
+import type { Plan } from '../../../shared/model/types';
+import { TEAM_KINDS, TEAM_KIND_LABELS, type TeamKind } from '../../../shared/model/vocabulary';
+import { edits } from './edit';
+import { AddInput, ConfirmButton, SelectField, TextField } from './fields';
+import { usePeople, usePlan, useTeamOptions, useTeams, vocabularyOptions } from './planHooks';
+
+const KIND_OPTIONS = vocabularyOptions(TEAM_KINDS, TEAM_KIND_LABELS);
+
+export function TeamsEditor() {
+  const teams = useTeams() ?? [];
+  const plan = usePlan();
+  return (
+    <div className="entity-editor">
+      {teams.length > 0 && (
+        <ul className="entity-list">
+          {teams.map((team) => {
+            const name = team.name.trim() || 'Unnamed team';
+            const uses = plan ? teamReferences(plan, team.id) : 0;
+            return (
+              <li key={team.id} className="entity-row" role="group" aria-label={name} data-entity-id={team.id}>
+                <span className={`team-swatch team-kind-${team.kind}`} aria-hidden="true" />
+                <TextField label="Team name" hideLabel value={team.name} onCommit={(n) => edits.updateTeam(team.id, { name: n }, `team:${team.id}:name`)} />
+                <SelectField
+                  label="Team kind"
+                  hideLabel
+                  value={team.kind}
+                  options={KIND_OPTIONS}
+                  onCommit={(kind) => kind && edits.updateTeam(team.id, { kind: kind as TeamKind })}
+                />
+                <ConfirmButton
+                  label={`Remove team ${name}`}
+                  confirmLabel={uses > 0 ? `Remove and clear ${uses} reference${uses === 1 ? '' : 's'}` : 'Remove'}
+                  onConfirm={() => edits.removeTeam(team.id)}
+                />
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      <AddInput label="New team" placeholder="Add a team…" onAdd={(name) => edits.addTeam({ name, kind: 'data-science' })} />
+    </div>
+  );
+}
+
+export function PeopleEditor() {
+  const people = usePeople() ?? [];
+  const teams = useTeamOptions();
+  const plan = usePlan();
+  return (
+    <div className="entity-editor">
+      {people.length > 0 && (
+        <ul className="card-list">
+          {people.map((person) => {
+            const name = person.name.trim() || 'Unnamed person';
+            const uses = plan ? personReferences(plan, person.id) : 0;
+            const key = (field: string) => `person:${person.id}:${field}`;
+            return (
+              <li key={person.id} className="card person-card" role="group" aria-label={name} data-entity-id={person.id}>
+                <div className="card-header">
+                  <span className="avatar" aria-hidden="true">
+                    {initials(name)}
+                  </span>
+                  <TextField label="Name" hideLabel value={person.name} onCommit={(n) => edits.updatePerson(person.id, { name: n }, key('name'))} />
+                  <ConfirmButton
+                    label={`Remove ${name}`}
+                    confirmLabel={uses > 0 ? `Remove and clear ${uses} reference${uses === 1 ? '' : 's'}` : 'Remove'}
+                    onConfirm={() => edits.removePerson(person.id)}
+                  />
+                </div>
+                <div className="field-row">
+                  <SelectField label="Team" value={person.teamId} options={teams} emptyLabel="No team" onCommit={(teamId) => edits.updatePerson(person.id, { teamId }, key('team'))} />
+                  <TextField label="Role" value={person.role} onCommit={(role) => edits.updatePerson(person.id, { role }, key('role'))} />
+                </div>
+                <TextField label="Email" type="email" value={person.email} onCommit={(email) => edits.updatePerson(person.id, { email }, key('email'))} />
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      <AddInput label="New person" placeholder="Add a person…" onAdd={(name) => edits.addPerson({ name })} />
+    </div>
+  );
+}
+
+export function initials(name: string): string {
+  const parts = name.trim().split(/\s+/).filter(Boolean);
+  return ((parts[0]?.[0] ?? '') + (parts.length > 1 ? (parts[parts.length - 1][0] ?? '') : '')).toUpperCase() || '?';
+}
+
+/** How many fields name this team: owners and operators of nodes, people's teams. */
+export function teamReferences(plan: Plan, teamId: string): number {
+  let count = 0;
+  for (const node of plan.nodes ?? []) {
+    if (node.ownerTeamId === teamId) count += 1;
+    if (node.operatorTeamId === teamId) count += 1;
+  }
+  for (const person of plan.people ?? []) if (person.teamId === teamId) count += 1;
+  return count;
+}
+
+/** How many fields name this person: RACI, maintainers, checklist assignees, question owners. */
+export function personReferences(plan: Plan, personId: string): number {
+  let count = 0;
+  for (const node of plan.nodes ?? []) {
+    const raci = node.raci;
+    if (raci?.accountable === personId) count += 1;
+    for (const list of [raci?.responsible, raci?.consulted, raci?.informed]) if (list?.includes(personId)) count += 1;
+    if (node.handoff?.maintainerId === personId) count += 1;
+    for (const item of node.checklist ?? []) if (item.assigneeId === personId) count += 1;
+  }
+  for (const q of plan.questions ?? []) if (q.ownerId === personId) count += 1;
+  return count;
+}

@@ -1,0 +1,133 @@
+// Every panel edit as one named operation from shared/ops, applied through the
+// document store so it lands in the undo history. Text fields pass a coalesce
+// key per field: a burst of typing in one field becomes one undo step.
+import { collectIds, createId } from '../../../shared/model/ids';
+import type { Business, ChecklistItem, Milestone, Person, PlanEdge, PlanNode, Question, Requirement, Team } from '../../../shared/model/types';
+import type { Phase } from '../../../shared/model/vocabulary';
+import * as ops from '../../../shared/ops/index';
+import type { Patch, PlanFieldsPatch } from '../../../shared/ops/index';
+import type { Plan } from '../../../shared/model/types';
+import { useDocumentStore } from '../store/documentStore';
+
+function apply(label: string, operation: (plan: Plan) => Plan, coalesceKey?: string): void {
+  useDocumentStore.getState().apply(label, operation, coalesceKey === undefined ? undefined : { coalesceKey });
+}
+
+/** A fresh id for a new entity, unique in the plan as it is now. */
+function newId(prefix: string, plan: Plan): string {
+  const taken = collectIds(plan);
+  return createId(prefix, (id) => taken.has(id));
+}
+
+/**
+ * Nested objects (RACI, handoff, data) without their cleared fields, and absent
+ * when nothing is left, so the plan in memory matches the file it will become.
+ */
+function tidy<T extends object>(value: T | undefined): T | undefined {
+  if (value === undefined) return undefined;
+  const kept = Object.entries(value).filter(([, v]) => v !== undefined && v !== '' && !(Array.isArray(v) && v.length === 0));
+  return kept.length === 0 ? undefined : (Object.fromEntries(kept) as T);
+}
+
+function tidyPatch<T extends { raci?: unknown; handoff?: unknown; data?: unknown }>(patch: T): T {
+  const out = { ...patch };
+  for (const key of ['raci', 'handoff', 'data'] as const) {
+    if (key in out) (out as Record<string, unknown>)[key] = tidy(out[key] as object | undefined);
+  }
+  return out;
+}
+
+/** The declared fields of an entity, without the loose schema's index signature (which swallows `Omit`). */
+type Known<T> = { [K in keyof T as string extends K ? never : K]: T[K] };
+type New<T, Exclude extends string = 'id'> = Omit<Known<T>, Exclude>;
+type NewChecklistItem = New<ChecklistItem, 'id' | 'done'>;
+
+export const edits = {
+  nodeFields(nodeId: string, patch: Patch<PlanNode>, coalesceKey?: string) {
+    apply('Edit node', (plan) => ops.updateNode(plan, nodeId, tidyPatch(patch)), coalesceKey);
+  },
+
+  addChecklistItem(nodeId: string, item: NewChecklistItem) {
+    apply('Add checklist item', (plan) => ops.addChecklistItem(plan, nodeId, { ...item, id: newId('c', plan), done: false }));
+  },
+  addChecklistItems(nodeId: string, items: NewChecklistItem[]) {
+    apply('Add checklist items', (plan) =>
+      items.reduce((next, item) => ops.addChecklistItem(next, nodeId, { ...item, id: newId('c', next), done: false }), plan),
+    );
+  },
+  updateChecklistItem(_nodeId: string, itemId: string, patch: Patch<ChecklistItem>, coalesceKey?: string) {
+    apply('Edit checklist item', (plan) => ops.updateChecklistItem(plan, itemId, patch), coalesceKey);
+  },
+  toggleChecklistItem(_nodeId: string, itemId: string) {
+    apply('Check checklist item', (plan) => ops.toggleChecklistItem(plan, itemId));
+  },
+  moveChecklistItem(_nodeId: string, itemId: string, toIndex: number) {
+    apply('Reorder checklist', (plan) => ops.moveChecklistItem(plan, itemId, toIndex));
+  },
+  removeChecklistItem(_nodeId: string, itemId: string) {
+    apply('Delete checklist item', (plan) => ops.removeChecklistItem(plan, itemId));
+  },
+
+  addRequirement(nodeId: string, requirement: New<Requirement>) {
+    apply('Add requirement', (plan) => ops.addRequirement(plan, nodeId, { ...requirement, id: newId('r', plan) }));
+  },
+  updateRequirement(_nodeId: string, requirementId: string, patch: Patch<Requirement>, coalesceKey?: string) {
+    apply('Edit requirement', (plan) => ops.updateRequirement(plan, requirementId, patch), coalesceKey);
+  },
+  removeRequirement(_nodeId: string, requirementId: string) {
+    apply('Remove requirement', (plan) => ops.removeRequirement(plan, requirementId));
+  },
+
+  edgeFields(edgeId: string, patch: Patch<PlanEdge>, coalesceKey?: string) {
+    apply('Edit connection', (plan) => ops.updateEdge(plan, edgeId, tidyPatch(patch)), coalesceKey);
+  },
+
+  planFields(patch: PlanFieldsPatch, coalesceKey?: string) {
+    apply('Edit plan', (plan) => ops.updatePlanFields(plan, patch), coalesceKey);
+  },
+  business(patch: Patch<Business>, coalesceKey?: string) {
+    apply('Edit business context', (plan) => ops.updateBusiness(plan, patch), coalesceKey);
+  },
+  setPhase(phase: Phase) {
+    apply('Change phase', (plan) => ops.setPhase(plan, phase));
+  },
+  milestone(phase: Phase, patch: Patch<Omit<Milestone, 'phase'>>, coalesceKey?: string) {
+    apply('Edit milestone', (plan) => ops.setMilestone(plan, phase, patch), coalesceKey);
+  },
+
+  addTeam(team: New<Team>) {
+    apply('Add team', (plan) => ops.addTeam(plan, { ...team, id: newId('team', plan) }));
+  },
+  updateTeam(teamId: string, patch: Patch<Team>, coalesceKey?: string) {
+    apply('Edit team', (plan) => ops.updateTeam(plan, teamId, patch), coalesceKey);
+  },
+  removeTeam(teamId: string) {
+    apply('Remove team', (plan) => ops.removeTeam(plan, teamId));
+  },
+  addPerson(person: New<Person>) {
+    apply('Add person', (plan) => ops.addPerson(plan, { ...person, id: newId('p', plan) }));
+  },
+  updatePerson(personId: string, patch: Patch<Person>, coalesceKey?: string) {
+    apply('Edit person', (plan) => ops.updatePerson(plan, personId, patch), coalesceKey);
+  },
+  removePerson(personId: string) {
+    apply('Remove person', (plan) => ops.removePerson(plan, personId));
+  },
+
+  addQuestion(question: New<Question>) {
+    apply('Add question', (plan) => ops.addQuestion(plan, { ...question, id: newId('q', plan) }));
+  },
+  updateQuestion(questionId: string, patch: Patch<Question>, coalesceKey?: string) {
+    apply('Edit question', (plan) => ops.updateQuestion(plan, questionId, patch), coalesceKey);
+  },
+  removeQuestion(questionId: string) {
+    apply('Remove question', (plan) => ops.removeQuestion(plan, questionId));
+  },
+
+  bulkOwner(nodeIds: readonly string[], ownerTeamId: string | undefined) {
+    apply('Set owner team', (plan) => nodeIds.reduce((next, id) => ops.updateNode(next, id, { ownerTeamId }), plan));
+  },
+  removeSelection(nodeIds: readonly string[], edgeIds: readonly string[]) {
+    apply('Delete', (plan) => ops.removeNodes(ops.removeEdges(plan, edgeIds), nodeIds));
+  },
+};
