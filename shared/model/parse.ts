@@ -1,6 +1,7 @@
 // Reading a plan file: text in, a validated plan or errors a person can act on out.
 // Never throws: every failure becomes a PlanError with the JSON path and the problem.
 import type { z } from 'zod';
+import { describeJsonError } from './json-error.js';
 import { PlanSchema } from './schema.js';
 import type { Plan } from './types.js';
 import { CURRENT_FORMAT_VERSION, PLAN_FORMAT } from './vocabulary.js';
@@ -40,18 +41,6 @@ export function formatPlanErrors(fileName: string, errors: readonly PlanError[])
 
 function fail(message: string, path = ''): ParseResult {
   return { ok: false, errors: [{ path, message }] };
-}
-
-function describeJsonError(text: string, err: unknown): string {
-  const raw = err instanceof Error ? err.message : String(err);
-  const m = /position (\d+)/.exec(raw);
-  if (!m) return `not valid JSON (${raw})`;
-  const pos = Number(m[1]);
-  const before = text.slice(0, pos);
-  const line = before.split('\n').length;
-  const column = pos - before.lastIndexOf('\n');
-  const reason = raw.replace(/\s*in JSON at position \d+.*$/, '').replace(/ \(line \d+ column \d+\)$/, '');
-  return `not valid JSON at line ${line}, column ${column} (${reason})`;
 }
 
 function zodErrors(error: z.ZodError): PlanError[] {

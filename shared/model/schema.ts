@@ -34,7 +34,8 @@ function oneOf<const T extends readonly [string, ...string[]]>(values: T, noun: 
 
 const id = z.string({ error: (i) => (i.input === undefined ? 'is required' : `${show(i.input)} is not a string id`) }).min(1, 'must not be empty');
 const text = z.string({ error: (i) => (i.input === undefined ? 'is required' : `expected text, got ${show(i.input)}`) });
-const requiredText = text.refine((s) => s.trim().length > 0, 'must not be empty');
+// min(1) shows up in the JSON Schema (editors flag an empty title); the refine adds blank-only text.
+const requiredText = text.min(1, 'must not be empty').refine((s) => s.length === 0 || s.trim().length > 0, 'must not be empty');
 const flag = z.boolean({ error: (i) => (i.input === undefined ? 'is required' : `expected true or false, got ${show(i.input)}`) });
 const finite = z.number({ error: (i) => (i.input === undefined ? 'is required' : `expected a number, got ${show(i.input)}`) }).finite();
 

@@ -1,0 +1,23 @@
+// Every change to a plan is one of these named pure operations `(plan, ...args) => Plan`:
+// the editor, undo/redo and (later) collaboration and merge are built on them.
+// Ids are passed in by the caller (made with createId), so operations stay pure;
+// each returns the very same plan object when nothing changes.
+export type { Patch } from './shared.js';
+export { jsonEqual } from './shared.js';
+export { addNode, moveNodes, nudgeNodes, applyLayout, updateNode, removeNodes } from './nodes.js';
+export { connect, updateEdge, removeEdges, disconnect } from './edges.js';
+export { addChecklistItem, updateChecklistItem, toggleChecklistItem, moveChecklistItem, removeChecklistItem } from './checklist.js';
+export { addRequirement, updateRequirement, moveRequirement, removeRequirement } from './requirements.js';
+export { addTeam, updateTeam, removeTeam, addPerson, updatePerson, removePerson } from './people.js';
+export { addQuestion, updateQuestion, removeQuestion } from './questions.js';
+export { setPhase, updatePlanFields, updateBusiness, setMilestone, type PlanFieldsPatch } from './plan.js';
+export {
+  extractFragment,
+  pasteFragment,
+  duplicateNodes,
+  fragmentToText,
+  fragmentFromText,
+  FRAGMENT_FORMAT,
+  type PlanFragment,
+  type PasteOptions,
+} from './fragment.js';
