@@ -1,0 +1,183 @@
+// The desktop host's side of the host API: one ipcMain.handle per contract call.
+// Every message is checked before anything happens: it must come from the main
+// frame of a window this app created, showing our app:// page; its payload must
+// pass the call's request schema; and the answer is parsed with the response
+// schema, so nothing beyond the contract leaves the main process.
+import { basename, dirname, join } from 'node:path';
+import { BrowserWindow, app, dialog, ipcMain, shell, type IpcMainInvokeEvent } from 'electron';
+import { z } from 'zod';
+import { HOST_CALL_NAMES, hostCalls, ipcChannel, type HostCallName, type HostResponse } from '../../shared/host/contract.js';
+import { describeFsError, writeFileAtomic } from '../services/documents.js';
+import { HostError, isHostError } from '../services/host-error.js';
+import type { HostBackend } from '../services/host-backend.js';
+import { isAppUrl, isExternalWebUrl } from './app-protocol-paths.js';
+import type { IpcReply } from './ipc-reply.js';
+import { PLAN_SUFFIX, planFileName, type PlanGrants } from './plan-paths.js';
+import type { WindowManager } from './windows.js';
+
+export interface IpcContext {
+  backend: HostBackend;
+  windows: WindowManager;
+  grants: PlanGrants;
+  /** The recent list changed (a plan was opened or saved): rebuild the menu. */
+  recentChanged(): void;
+}
+
+type Request<K extends HostCallName> = z.output<(typeof hostCalls)[K]['request']>;
+type Handler<K extends HostCallName> = (request: Request<K>, window: BrowserWindow) => Promise<HostResponse<K>>;
+
+const EXPORT_FILTERS: Record<'md' | 'html' | 'pdf', Electron.FileFilter> = {
+  md: { name: 'Markdown', extensions: ['md'] },
+  html: { name: 'HTML', extensions: ['html'] },
+  pdf: { name: 'PDF', extensions: ['pdf'] },
+};
+
+/** macOS matches only a file's last extension, so it filters on .json and the name is checked after. */
+const PLAN_FILTER = { name: 'Handoff plans', extensions: [process.platform === 'darwin' ? 'json' : PLAN_SUFFIX.slice(1)] };
+
+/** Where dialogs start: the folder of the last plan chosen, else Documents. */
+let lastFolder: string | undefined;
+
+function rememberFolder(path: string): void {
+  lastFolder = dirname(path);
+}
+
+function startFolder(): string {
+  return lastFolder ?? app.getPath('documents');
+}
+
+/** The sender is the main frame of one of our windows, showing our own page. */
+function trustedWindow(event: IpcMainInvokeEvent, windows: WindowManager): BrowserWindow | undefined {
+  const frame = event.senderFrame;
+  if (!frame || frame !== event.sender.mainFrame) return undefined;
+  if (!isAppUrl(frame.url)) return undefined;
+  return windows.windowOf(event.sender);
+}
+
+function handlers(ctx: IpcContext): { [K in HostCallName]: Handler<K> } {
+  const { backend, windows, grants } = ctx;
+  const opened = <T>(result: T): T => {
+    ctx.recentChanged();
+    return result;
+  };
+  return {
+    getHostInfo: () => backend.getHostInfo({}),
+    listPlans: () => backend.listPlans({}),
+    async listRecent() {
+      const plans = await backend.listRecent({});
+      // The user opened or saved each of these before: they may be opened again.
+      for (const plan of plans) grants.grant(plan.ref);
+      return plans;
+    },
+    async openPlan({ ref }, window) {
+      if (ref) return opened(await backend.openPlan({ ref: grants.require(ref) }));
+      const choice = await dialog.showOpenDialog(window, {
+        title: 'Open plan',
+        defaultPath: startFolder(),
+        properties: ['openFile'],
+        filters: [PLAN_FILTER, { name: 'All files', extensions: ['*'] }],
+      });
+      const path = choice.filePaths[0];
+      if (choice.canceled || !path) return { canceled: true as const };
+      const chosen = grants.grant(path);
+      rememberFolder(chosen);
+      return opened(await backend.openPlan({ ref: chosen }));
+    },
+    readRevision: ({ ref }) => backend.readRevision({ ref: grants.require(ref) }),
+    async savePlan(request) {
+      const result = await backend.savePlan({ ...request, ref: grants.require(request.ref) });
+      return result.status === 'saved' ? opened(result) : result;
+    },
+    async chooseSaveLocation({ suggestedName }, window) {
+      const choice = await dialog.showSaveDialog(window, {
+        title: 'Save plan',
+        defaultPath: join(startFolder(), planFileName(suggestedName)),
+        filters: [PLAN_FILTER],
+        properties: ['createDirectory', 'showOverwriteConfirmation'],
+      });
+      if (choice.canceled || !choice.filePath) return { canceled: true as const };
+      // The file name always ends in .handoff.json, whatever was typed.
+      const path = join(dirname(choice.filePath), planFileName(basename(choice.filePath)));
+      rememberFolder(path);
+      return { ref: grants.grant(path) };
+    },
+    renderPdf: (request) => backend.renderPdf(request),
+    async saveExport({ suggestedName, format, content, encoding }, window) {
+      const filter = EXPORT_FILTERS[format];
+      let name = basename(suggestedName.replace(/\\/g, '/')) || 'requirements';
+      if (!name.toLowerCase().endsWith(`.${format}`)) name = `${name}.${format}`;
+      const choice = await dialog.showSaveDialog(window, {
+        title: `Export ${filter.name}`,
+        defaultPath: join(startFolder(), name),
+        filters: [filter],
+        properties: ['createDirectory', 'showOverwriteConfirmation'],
+      });
+      if (choice.canceled || !choice.filePath) return { canceled: true as const };
+      try {
+        await writeFileAtomic(choice.filePath, Buffer.from(content, encoding), { backup: false });
+      } catch (err) {
+        throw new HostError('unavailable', `Could not export to "${choice.filePath}": ${describeFsError(err, choice.filePath)}.`);
+      }
+      return { saved: choice.filePath };
+    },
+    getSettings: () => backend.getSettings({}),
+    updateSettings: (request) => backend.updateSettings(request),
+    listRecovery: () => backend.listRecovery({}),
+    readRecovery: (request) => backend.readRecovery(request),
+    async writeRecovery(request) {
+      // A recovery copy names the file it belongs to; only a file this user chose.
+      if (request.ref) grants.require(request.ref);
+      return backend.writeRecovery(request);
+    },
+    async discardRecovery(request) {
+      return backend.discardRecovery(request);
+    },
+    async setDocumentState(state, window) {
+      windows.setDocumentState(window.webContents, state);
+      return {};
+    },
+    async closeWindow(_request, window) {
+      windows.closeApproved(window.webContents);
+      return {};
+    },
+    async openExternal({ url }) {
+      if (!isExternalWebUrl(url)) throw new HostError('bad-request', `Only web links (http, https) can be opened, not "${url}".`);
+      await shell.openExternal(url);
+      return {};
+    },
+  };
+}
+
+function problemsOf(error: z.ZodError): string {
+  return error.issues.map((issue) => `${issue.path.join('.') || '(request)'}: ${issue.message}`).join('; ');
+}
+
+/** Registers exactly one handler per host call of the contract. */
+export function registerHostHandlers(ctx: IpcContext): void {
+  const table = handlers(ctx);
+  for (const name of HOST_CALL_NAMES) {
+    const call = hostCalls[name];
+    const handle = table[name] as Handler<HostCallName>;
+    ipcMain.handle(ipcChannel(name), async (event, payload: unknown): Promise<IpcReply> => {
+      const window = trustedWindow(event, ctx.windows);
+      if (!window) {
+        console.warn(`Refused ${name} from an untrusted sender (${event.senderFrame?.url ?? 'no frame'}).`);
+        return { ok: false, error: 'This window may not use the Handoff Studio host API.' };
+      }
+      const request = call.request.safeParse(payload);
+      if (!request.success) return { ok: false, error: `Invalid ${name} request: ${problemsOf(request.error)}` };
+      try {
+        const result = await handle(request.data as Request<HostCallName>, window);
+        const response = call.response.safeParse(result);
+        if (!response.success) {
+          console.error(`The ${name} answer broke the contract: ${problemsOf(response.error)}`);
+          return { ok: false, error: `Handoff Studio could not complete ${name} (an internal error).` };
+        }
+        return { ok: true, value: response.data };
+      } catch (err) {
+        if (!isHostError(err)) console.error(`${name} failed:`, err);
+        return { ok: false, error: err instanceof Error ? err.message : String(err) };
+      }
+    });
+  }
+}

@@ -1,0 +1,119 @@
+#!/usr/bin/env node
+// `npm start`: the desktop app where Electron is installed; otherwise one line that
+// says why not, and the same editor in the browser host on the sample plans, so the
+// README's first command always gives a working editor.
+//
+//   npm start [-- PLAN.handoff.json…]        desktop: opens the plans
+//   npm start [-- --port N --host H]          browser fallback: where to listen
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { PROJECT_ROOT, findElectronBinary } from './electron-binary.js';
+
+const ELECTRON_VITE = join(PROJECT_ROOT, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js');
+const RENDERER_INDEX = join(PROJECT_ROOT, 'out', 'renderer', 'index.html');
+const PLAN_SUFFIX = '.handoff.json';
+
+const args = process.argv.slice(2);
+const electron = findElectronBinary();
+if (electron) {
+  startDesktop(electron, args);
+} else {
+  console.log(
+    'Handoff Studio: the desktop app cannot start here because the Electron binary is missing and cannot be downloaded; starting the editor in your browser instead.',
+  );
+  await startBrowserHost(args);
+}
+
+function startDesktop(executable, argv) {
+  build({ quiet: false });
+  const child = spawn(executable, [PROJECT_ROOT, ...argv], { stdio: 'inherit' });
+  forwardSignals(child);
+  child.on('exit', (code, signal) => {
+    process.exitCode = signal ? 1 : (code ?? 0);
+  });
+}
+
+async function startBrowserHost(argv) {
+  if (rendererIsStale()) {
+    console.log('Building the editor…');
+    build({ quiet: true });
+  }
+  // The TypeScript sources run in-process (as bin/handoff.js runs the CLI), so
+  // stopping `npm start` stops the server, with no orphaned child left listening.
+  const { register } = await import('tsx/esm/api');
+  register();
+  const planArgument = argv.find((arg) => arg.toLowerCase().endsWith(PLAN_SUFFIX));
+  const folder = planArgument ? dirname(resolve(planArgument)) : await sampleFolder();
+  const serveOptions = argv.filter((arg) => arg !== planArgument);
+  const { main } = await import('../electron/cli/main.ts');
+  const code = await main(['serve', folder, ...serveOptions]);
+  if (code !== 0) process.exitCode = code;
+}
+
+/** The sample plans: ../shared/examples, a bundled examples/, or plans made from the templates. */
+async function sampleFolder() {
+  const candidates = process.env.HANDOFF_SAMPLES_DIR
+    ? [resolve(process.env.HANDOFF_SAMPLES_DIR)]
+    : [resolve(PROJECT_ROOT, '..', 'shared', 'examples'), join(PROJECT_ROOT, 'examples')];
+  const found = candidates.find(holdsPlans);
+  if (found) return found;
+  return seedFromTemplates(join(process.env.HANDOFF_DATA_DIR || join(tmpdir(), 'handoff-studio'), 'sample-plans'));
+}
+
+function holdsPlans(folder) {
+  try {
+    return readdirSync(folder).some((name) => name.endsWith(PLAN_SUFFIX));
+  } catch {
+    return false;
+  }
+}
+
+async function seedFromTemplates(folder) {
+  mkdirSync(folder, { recursive: true });
+  const { PIPELINE_TEMPLATES } = await import('../shared/templates/index.ts');
+  const { serializePlan } = await import('../shared/model/serialize.ts');
+  for (const template of PIPELINE_TEMPLATES) {
+    const file = join(folder, `${template.id}${PLAN_SUFFIX}`);
+    // Never overwrite: the user may have edited a seeded sample last time.
+    if (!existsSync(file)) writeFileSync(file, serializePlan(template.build()));
+  }
+  return folder;
+}
+
+/** The built renderer is missing or older than its sources. */
+function rendererIsStale() {
+  if (!existsSync(RENDERER_INDEX)) return true;
+  const builtAt = statSync(RENDERER_INDEX).mtimeMs;
+  return ['renderer', 'shared'].some((dir) => newestMtime(join(PROJECT_ROOT, dir)) > builtAt);
+}
+
+function newestMtime(path) {
+  let newest = 0;
+  for (const entry of readdirSync(path, { withFileTypes: true })) {
+    const child = join(path, entry.name);
+    if (entry.isDirectory()) newest = Math.max(newest, newestMtime(child));
+    else if (entry.isFile()) newest = Math.max(newest, statSync(child).mtimeMs);
+  }
+  return newest;
+}
+
+function build({ quiet }) {
+  const result = spawnSync(process.execPath, [ELECTRON_VITE, 'build'], {
+    cwd: PROJECT_ROOT,
+    stdio: quiet ? 'pipe' : 'inherit',
+    encoding: 'utf8',
+  });
+  if (result.status !== 0) {
+    if (quiet) process.stderr.write(`${result.stdout ?? ''}${result.stderr ?? ''}`);
+    console.error('Handoff Studio: building the app failed (see above).');
+    process.exit(1);
+  }
+}
+
+function forwardSignals(child) {
+  for (const signal of ['SIGINT', 'SIGTERM']) {
+    process.on(signal, () => child.kill(signal));
+  }
+}
