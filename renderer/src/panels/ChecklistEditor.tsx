@@ -66,6 +66,7 @@ function ChecklistRow({
           className="checklist-text"
           label={`Text of checklist item ${index + 1}`}
           hideLabel
+          wrap
           value={item.text}
           onCommit={(text) => edits.updateChecklistItem(nodeId, item.id, { text }, key('text'))}
         />

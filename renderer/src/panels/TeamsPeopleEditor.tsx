@@ -62,18 +62,18 @@ export function PeopleEditor() {
                   <span className="avatar" aria-hidden="true">
                     {initials(name)}
                   </span>
-                  <TextField label="Name" hideLabel value={person.name} onCommit={(n) => edits.updatePerson(person.id, { name: n }, key('name'))} />
+                  <TextField label="Name" hideLabel value={person.name} placeholder="Name" onCommit={(n) => edits.updatePerson(person.id, { name: n }, key('name'))} />
+                  <TextField label="Role" hideLabel value={person.role} placeholder="Role" onCommit={(role) => edits.updatePerson(person.id, { role }, key('role'))} />
                   <ConfirmButton
                     label={`Remove ${name}`}
                     confirmLabel={uses > 0 ? `Remove and clear ${uses} reference${uses === 1 ? '' : 's'}` : 'Remove'}
                     onConfirm={() => edits.removePerson(person.id)}
                   />
                 </div>
-                <div className="field-row">
-                  <SelectField label="Team" value={person.teamId} options={teams} emptyLabel="No team" onCommit={(teamId) => edits.updatePerson(person.id, { teamId }, key('team'))} />
-                  <TextField label="Role" value={person.role} onCommit={(role) => edits.updatePerson(person.id, { role }, key('role'))} />
+                <div className="card-row indent">
+                  <SelectField label="Team" hideLabel value={person.teamId} options={teams} emptyLabel="No team" onCommit={(teamId) => edits.updatePerson(person.id, { teamId }, key('team'))} />
+                  <TextField label="Email" hideLabel type="email" value={person.email} placeholder="Email" onCommit={(email) => edits.updatePerson(person.id, { email }, key('email'))} />
                 </div>
-                <TextField label="Email" type="email" value={person.email} onCommit={(email) => edits.updatePerson(person.id, { email }, key('email'))} />
               </li>
             );
           })}

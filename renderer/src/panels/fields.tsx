@@ -28,6 +28,8 @@ interface TextFieldProps {
   /** Refuse to commit an empty value (e.g. a title): the field shows why and reverts on blur. */
   required?: boolean;
   multiline?: boolean;
+  /** One line of text that wraps to show all of it (Enter does not add a line break). */
+  wrap?: boolean;
   rows?: number;
   placeholder?: string;
   type?: 'text' | 'email' | 'date';
@@ -45,6 +47,7 @@ export function TextField({
   onCommit,
   required,
   multiline,
+  wrap,
   rows = 3,
   placeholder,
   type = 'text',
@@ -77,7 +80,15 @@ export function TextField({
       <label htmlFor={id} className={hideLabel ? 'visually-hidden' : undefined}>
         {label}
       </label>
-      {multiline ? (
+      {wrap ? (
+        <textarea
+          {...common}
+          rows={1}
+          className="wrap-text"
+          onChange={(e) => change(e.target.value.replace(/\r?\n/g, ' '))}
+          onKeyDown={(e) => e.key === 'Enter' && e.preventDefault()}
+        />
+      ) : multiline ? (
         <textarea {...common} rows={rows} onChange={(e) => change(e.target.value)} />
       ) : (
         <input {...common} type={type} list={list} onChange={(e) => change(e.target.value)} />
