@@ -1,1 +1,13 @@
-document.getElementById('root')!.textContent = 'Handoff Studio';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import '@xyflow/react/dist/style.css';
+import './styles/theme.css';
+import './styles/app.css';
+import './styles/canvas.css';
+import { App } from './App';
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

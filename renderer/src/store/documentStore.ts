@@ -39,13 +39,19 @@ interface DocumentState {
   lastCoalesceKey: string | null;
   lastApplyAt: number;
 
-  load(plan: Plan, doc: DocumentInfo): void;
+  /** Opens a plan. `unsaved`: it differs from the file (a restored recovery copy). */
+  load(plan: Plan, doc: DocumentInfo, options?: { unsaved?: boolean }): void;
   closeDocument(): void;
   /** Apply a named operation. `coalesceKey` merges consecutive edits with the same key into one undo step. */
   apply(label: string, operation: (plan: Plan) => Plan, options?: { coalesceKey?: string }): void;
   undo(): void;
   redo(): void;
   markSaved(plan: Plan, doc: Partial<DocumentInfo>): void;
+  /**
+   * After a save of `base` written as `written` (with the app's `meta` stamp): the
+   * written plan becomes the saved state and, unless the user edited meanwhile, the current one.
+   */
+  markWritten(base: Plan, written: Plan, doc: Partial<DocumentInfo>): void;
   setSelection(selection: Partial<Selection>): void;
   clearSelection(): void;
 }
@@ -64,8 +70,16 @@ export const useDocumentStore = create<DocumentState>()((set, get) => ({
   lastCoalesceKey: null,
   lastApplyAt: 0,
 
-  load: (plan, doc) =>
-    set({ plan, doc, savedPlan: plan, past: [], future: [], selection: EMPTY_SELECTION, lastCoalesceKey: null }),
+  load: (plan, doc, options) =>
+    set({
+      plan,
+      doc,
+      savedPlan: options?.unsaved ? null : plan,
+      past: [],
+      future: [],
+      selection: EMPTY_SELECTION,
+      lastCoalesceKey: null,
+    }),
 
   closeDocument: () =>
     set({ plan: null, doc: null, savedPlan: null, past: [], future: [], selection: EMPTY_SELECTION, lastCoalesceKey: null }),
@@ -102,6 +116,14 @@ export const useDocumentStore = create<DocumentState>()((set, get) => ({
   },
 
   markSaved: (plan, doc) => set((s) => ({ savedPlan: plan, doc: s.doc ? { ...s.doc, ...doc } : s.doc })),
+
+  markWritten: (base, written, doc) =>
+    set((s) => ({
+      plan: s.plan === base ? written : s.plan,
+      savedPlan: written,
+      doc: s.doc ? { ...s.doc, ...doc } : s.doc,
+      lastCoalesceKey: null,
+    })),
 
   setSelection: (selection) => set((s) => ({ selection: { ...s.selection, ...selection } })),
   clearSelection: () => set({ selection: EMPTY_SELECTION }),

@@ -1,0 +1,253 @@
+// The pipeline canvas. The plan in the document store is the truth: nodes and
+// edges are derived from it (flowModel.ts), selection lives in the store, and
+// only the positions of nodes being dragged are held here until the drop, which
+// becomes one `moveNodes` operation (one undo step).
+import {
+  Background,
+  BackgroundVariant,
+  ControlButton,
+  Controls,
+  MiniMap,
+  ReactFlow,
+  type Connection,
+  type EdgeChange,
+  type NodeChange,
+  type ReactFlowInstance,
+  type XYPosition,
+} from '@xyflow/react';
+import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
+import { collectIds, createId } from '../../../shared/model/ids';
+import { NODE_TYPES, type NodeType } from '../../../shared/model/vocabulary';
+import { connect, moveNodes } from '../../../shared/ops/index';
+import { REVEAL_EVENT, type RevealDetail } from '../panels/reveal';
+import { analyzePlan } from '../store/analysis';
+import { useDocumentStore } from '../store/documentStore';
+import { useViewStore } from '../store/viewStore';
+import { Icon } from '../ui/icons';
+import { FlowCache, GRID, PALETTE_DRAG_TYPE, type FlowEdge, type FlowNode } from './flowModel';
+import { OwnershipLegend } from './OwnershipLegend';
+import { NODE_TYPES_MAP } from './PlanNodeView';
+import { SearchBox } from './SearchBox';
+import { flow as flowInstance, registerFlow, revealNodes } from './viewport';
+import { addNodeOfType } from './editing';
+
+const SNAP_GRID: [number, number] = [GRID, GRID];
+const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
+const FIT_VIEW_OPTIONS = { padding: 0.15, maxZoom: 1.1 };
+const PRO_OPTIONS = { hideAttribution: true };
+
+function sameIds(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((id, i) => id === b[i]);
+}
+
+export function Canvas() {
+  const plan = useDocumentStore((s) => s.plan);
+  const selectedNodeIds = useDocumentStore((s) => s.selection.nodeIds);
+  const selectedEdgeIds = useDocumentStore((s) => s.selection.edgeIds);
+  const readOnly = useDocumentStore((s) => Boolean(s.doc?.readOnlyReason));
+  const ownershipView = useViewStore((s) => s.ownershipView);
+  const snapToGrid = useViewStore((s) => s.snapToGrid);
+  const theme = useViewStore((s) => s.theme);
+  const searchOpen = useViewStore((s) => s.searchOpen);
+
+  const cache = useMemo(() => new FlowCache(), []);
+  const [measureVersion, setMeasureVersion] = useState(0);
+  const [dragPositions, setDragPositions] = useState<ReadonlyMap<string, XYPosition> | null>(null);
+  const dragRef = useRef<Map<string, XYPosition>>(new Map());
+  /** True between a drag's start and stop; position changes outside a drag (arrow keys) apply at once. */
+  const draggingRef = useRef(false);
+
+  const analysis = plan ? analyzePlan(plan) : null;
+  const baseNodes = useMemo(
+    () => (plan && analysis ? cache.buildNodes(plan, analysis, new Set(selectedNodeIds)) : []),
+    // measureVersion: rebuild after nodes are measured, so their objects carry their size.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [plan, analysis, selectedNodeIds, measureVersion, cache],
+  );
+  const edges = useMemo(
+    () => (plan && analysis ? cache.buildEdges(plan, analysis, new Set(selectedEdgeIds)) : []),
+    [plan, analysis, selectedEdgeIds, cache],
+  );
+  const nodes = useMemo(() => {
+    if (!dragPositions) return baseNodes;
+    return baseNodes.map((node) => {
+      const position = dragPositions.get(node.id);
+      return position ? { ...node, position } : node;
+    });
+  }, [baseNodes, dragPositions]);
+
+  const onNodesChange = useCallback(
+    (changes: NodeChange<FlowNode>[]) => {
+      let moved = false;
+      let measured = false;
+      let selection: Set<string> | null = null;
+      const nudged: Record<string, XYPosition> = {};
+      for (const change of changes) {
+        if (change.type === 'position' && change.position) {
+          if (draggingRef.current) {
+            dragRef.current.set(change.id, change.position);
+            moved = true;
+          } else {
+            nudged[change.id] = change.position;
+          }
+        } else if (change.type === 'dimensions' && change.dimensions) {
+          if (cache.setMeasured(change.id, change.dimensions)) measured = true;
+        } else if (change.type === 'select') {
+          selection ??= new Set(useDocumentStore.getState().selection.nodeIds);
+          if (change.selected) selection.add(change.id);
+          else selection.delete(change.id);
+        }
+      }
+      if (moved) setDragPositions(new Map(dragRef.current));
+      if (Object.keys(nudged).length > 0) {
+        useDocumentStore.getState().apply('Move', (p) => moveNodes(p, nudged), { coalesceKey: 'nudge' });
+      }
+      if (measured) setMeasureVersion((v) => v + 1);
+      if (selection) {
+        const store = useDocumentStore.getState();
+        const next = [...selection];
+        if (!sameIds(next, store.selection.nodeIds)) store.setSelection({ nodeIds: next });
+      }
+    },
+    [cache],
+  );
+
+  const onEdgesChange = useCallback((changes: EdgeChange<FlowEdge>[]) => {
+    let selection: Set<string> | null = null;
+    for (const change of changes) {
+      if (change.type === 'select') {
+        selection ??= new Set(useDocumentStore.getState().selection.edgeIds);
+        if (change.selected) selection.add(change.id);
+        else selection.delete(change.id);
+      }
+    }
+    if (selection) {
+      const store = useDocumentStore.getState();
+      const next = [...selection];
+      if (!sameIds(next, store.selection.edgeIds)) store.setSelection({ edgeIds: next });
+    }
+  }, []);
+
+  const startDrag = useCallback(() => {
+    draggingRef.current = true;
+  }, []);
+
+  const finishDrag = useCallback(() => {
+    draggingRef.current = false;
+    const positions = Object.fromEntries(dragRef.current);
+    dragRef.current = new Map();
+    if (Object.keys(positions).length > 0) {
+      const count = Object.keys(positions).length;
+      useDocumentStore.getState().apply(count === 1 ? 'Move node' : `Move ${count} nodes`, (p) => moveNodes(p, positions));
+    }
+    setDragPositions(null);
+  }, []);
+
+  const onConnect = useCallback((connection: Connection) => {
+    const { plan: current, apply, setSelection } = useDocumentStore.getState();
+    if (!current || !connection.source || !connection.target) return;
+    const taken = collectIds(current);
+    const id = createId('e', (candidate) => taken.has(candidate));
+    apply('Connect', (p) => connect(p, { id, source: connection.source, target: connection.target }));
+    if (useDocumentStore.getState().plan !== current) setSelection({ nodeIds: [], edgeIds: [id] });
+  }, []);
+
+  const onInit = useCallback((instance: ReactFlowInstance<FlowNode, FlowEdge>) => registerFlow(instance), []);
+  useEffect(() => () => registerFlow(null), []);
+
+  // Requests from other panels (readiness findings, search) to bring something into view.
+  useEffect(() => {
+    const onReveal = (event: Event) => {
+      const detail = (event as CustomEvent<RevealDetail>).detail;
+      const current = useDocumentStore.getState().plan;
+      if (detail.edgeId) {
+        const edge = current?.edges?.find((e) => e.id === detail.edgeId);
+        if (edge) return revealNodes([edge.source, edge.target]);
+      }
+      if (detail.nodeId) revealNodes([detail.nodeId]);
+    };
+    window.addEventListener(REVEAL_EVENT, onReveal);
+    return () => window.removeEventListener(REVEAL_EVENT, onReveal);
+  }, []);
+
+  const onDragOver = useCallback((event: DragEvent) => {
+    if (!event.dataTransfer.types.includes(PALETTE_DRAG_TYPE)) return;
+    event.preventDefault();
+    event.dataTransfer.dropEffect = 'copy';
+  }, []);
+
+  const onDrop = useCallback((event: DragEvent) => {
+    const type = event.dataTransfer.getData(PALETTE_DRAG_TYPE) as NodeType;
+    if (!NODE_TYPES.includes(type)) return;
+    event.preventDefault();
+    const instance = flowInstance();
+    if (!instance) return;
+    const at = instance.screenToFlowPosition({ x: event.clientX, y: event.clientY });
+    // The pointer holds the card near its top-left corner while dragging from the palette.
+    addNodeOfType(type, { x: at.x - 24, y: at.y - 20 });
+  }, []);
+
+  const minimapColor = useCallback(
+    (node: FlowNode) => (ownershipView ? (node.data.ownerColor ?? 'var(--text-faint)') : node.type === 'note' ? 'var(--note-border)' : 'var(--border-strong)'),
+    [ownershipView],
+  );
+
+  if (!plan) return null;
+  const empty = (plan.nodes ?? []).length === 0;
+
+  return (
+    <section aria-label="Canvas" className={`canvas${ownershipView ? ' canvas--ownership' : ''}`}>
+      <ReactFlow<FlowNode, FlowEdge>
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={NODE_TYPES_MAP}
+        onNodesChange={onNodesChange}
+        onEdgesChange={onEdgesChange}
+        onNodeDragStart={startDrag}
+        onSelectionDragStart={startDrag}
+        onNodeDragStop={finishDrag}
+        onSelectionDragStop={finishDrag}
+        onConnect={onConnect}
+        onInit={onInit}
+        onDragOver={onDragOver}
+        onDrop={onDrop}
+        nodesDraggable={!readOnly}
+        nodesConnectable={!readOnly}
+        deleteKeyCode={null}
+        multiSelectionKeyCode={MULTI_SELECT_KEYS}
+        selectionKeyCode="Shift"
+        snapToGrid={snapToGrid}
+        snapGrid={SNAP_GRID}
+        fitView
+        fitViewOptions={FIT_VIEW_OPTIONS}
+        minZoom={0.1}
+        maxZoom={2.5}
+        colorMode={theme}
+        proOptions={PRO_OPTIONS}
+        elevateNodesOnSelect={false}
+      >
+        <Background variant={BackgroundVariant.Dots} gap={GRID} size={1.2} />
+        <Controls position="bottom-left" showInteractive={false} fitViewOptions={FIT_VIEW_OPTIONS}>
+          <ControlButton
+            onClick={() => useViewStore.getState().set({ snapToGrid: !snapToGrid })}
+            title={snapToGrid ? 'Snap to grid: on' : 'Snap to grid: off'}
+            aria-label="Snap to grid"
+            aria-pressed={snapToGrid}
+            className={snapToGrid ? 'is-on' : undefined}
+          >
+            <Icon name="grid" size={14} />
+          </ControlButton>
+        </Controls>
+        <MiniMap<FlowNode> position="bottom-right" pannable zoomable nodeColor={minimapColor} nodeBorderRadius={4} ariaLabel="Overview map" />
+        {ownershipView && <OwnershipLegend />}
+        {searchOpen && <SearchBox />}
+      </ReactFlow>
+      {empty && (
+        <div className="canvas-empty">
+          <p className="canvas-empty__title">An empty canvas</p>
+          <p>Drag a part of the pipeline from the palette on the left, or click one to add it here.</p>
+        </div>
+      )}
+    </section>
+  );
+}

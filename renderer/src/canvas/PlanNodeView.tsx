@@ -1,0 +1,91 @@
+// The custom nodes. Each reads only its own `data` (built once per plan change in
+// flowModel.ts) and is memoised, so dragging or editing one node re-renders one.
+import { Handle, Position, type NodeProps } from '@xyflow/react';
+import { memo } from 'react';
+import { NODE_TYPE_LABELS } from '../../../shared/model/vocabulary';
+import { Icon, NodeTypeIcon } from '../ui/icons';
+import type { FlowNode } from './flowModel';
+
+function FindingBadge({ errors, warnings }: { errors: number; warnings: number }) {
+  if (errors === 0 && warnings === 0) return null;
+  const parts = [errors ? `${errors} error${errors === 1 ? '' : 's'}` : '', warnings ? `${warnings} warning${warnings === 1 ? '' : 's'}` : ''].filter(Boolean);
+  return (
+    <span className={`node-badge ${errors ? 'node-badge--error' : 'node-badge--warning'}`} title={parts.join(', ')} aria-label={parts.join(', ')}>
+      <Icon name="alert" size={11} />
+      {errors ? <span>{errors}</span> : null}
+      {errors && warnings ? <span className="node-badge__sep" /> : null}
+      {warnings ? <span className="node-badge__warn">{warnings}</span> : null}
+    </span>
+  );
+}
+
+export const PlanNodeView = memo(function PlanNodeView({ data, selected }: NodeProps<FlowNode>) {
+  const { node } = data;
+  const style = data.ownerColor ? ({ '--team': data.ownerColor } as React.CSSProperties) : undefined;
+  return (
+    <div
+      className={`plan-node${selected ? ' is-selected' : ''}${data.handoff ? ' is-handoff' : ''}${data.ownerColor ? ' has-owner' : ''}`}
+      style={style}
+      data-type={node.type}
+    >
+      <Handle type="target" position={Position.Left} className="plan-handle" />
+      <div className="plan-node__band" title={data.ownerName ? `Owner: ${data.ownerName}` : 'No owner team'} />
+      <div className="plan-node__body">
+        <div className="plan-node__head">
+          <span className="plan-node__icon">
+            <NodeTypeIcon type={node.type} size={15} />
+          </span>
+          <span className="plan-node__type">{NODE_TYPE_LABELS[node.type]}</span>
+          <FindingBadge errors={data.errors} warnings={data.warnings} />
+        </div>
+        <div className="plan-node__title">{node.title}</div>
+        <div className="plan-node__meta">
+          <span className="plan-node__team" title={data.operatorName ? `Operated by ${data.operatorName}` : undefined}>
+            {data.ownerName ?? <span className="plan-node__missing">No owner</span>}
+            {data.handoff && data.operatorName ? (
+              <>
+                <Icon name="handoff" size={11} className="plan-node__handoff-icon" />
+                {data.operatorName}
+              </>
+            ) : null}
+          </span>
+          {data.checklistTotal > 0 && (
+            <span
+              className={`plan-node__progress${data.checklistDone === data.checklistTotal ? ' is-done' : ''}`}
+              title={`Checklist: ${data.checklistDone} of ${data.checklistTotal} done`}
+            >
+              <Icon name="check" size={11} />
+              {data.checklistDone}/{data.checklistTotal}
+            </span>
+          )}
+          {data.accountableInitials ? (
+            <span className="plan-node__avatar" title={`Accountable: ${data.accountableName}`}>
+              {data.accountableInitials}
+            </span>
+          ) : (
+            <span className="plan-node__avatar plan-node__avatar--empty" title="No one accountable">
+              ?
+            </span>
+          )}
+        </div>
+      </div>
+      <Handle type="source" position={Position.Right} className="plan-handle" />
+    </div>
+  );
+});
+
+export const NoteNodeView = memo(function NoteNodeView({ data, selected }: NodeProps<FlowNode>) {
+  const { node } = data;
+  return (
+    <div className={`note-node${selected ? ' is-selected' : ''}`}>
+      {/* Hidden, so a flow that names a note (rare, but valid) still has ends to draw to. */}
+      <Handle type="target" position={Position.Left} className="note-handle" isConnectable={false} />
+      <Handle type="source" position={Position.Right} className="note-handle" isConnectable={false} />
+      <div className="note-node__title">{node.title}</div>
+      {node.notes ? <div className="note-node__text">{node.notes}</div> : null}
+      {node.description && !node.notes ? <div className="note-node__text">{node.description}</div> : null}
+    </div>
+  );
+});
+
+export const NODE_TYPES_MAP = { plan: PlanNodeView, note: NoteNodeView };

@@ -1,0 +1,163 @@
+// Canvas edits as undoable operations on the plan: add, delete, duplicate,
+// select all, copy/cut/paste through the system clipboard (as JSON text, so it
+// works between two plans in two windows or tabs).
+import { collectIds, createId, freshIdsFor } from '../../../shared/model/ids';
+import type { Plan, PlanNode } from '../../../shared/model/types';
+import { NODE_TYPE_LABELS, type NodeType } from '../../../shared/model/vocabulary';
+import { addNode, duplicateNodes, extractFragment, fragmentFromText, fragmentToText, pasteFragment, removeEdges, removeNodes } from '../../../shared/ops/index';
+import { useDocumentStore } from '../store/documentStore';
+import { showToast } from '../store/viewStore';
+import { GRID, NODE_WIDTH } from './flowModel';
+import { viewCentre } from './viewport';
+
+const snap = (value: number) => Math.round(value / GRID) * GRID;
+
+/** A title not yet used by another node, e.g. "Data source 2". */
+function freshTitle(plan: Plan, base: string): string {
+  const used = new Set((plan.nodes ?? []).map((n) => n.title));
+  if (!used.has(base)) return base;
+  for (let i = 2; ; i++) if (!used.has(`${base} ${i}`)) return `${base} ${i}`;
+}
+
+/** Adds a node of a type with its top-left near `at` (default: the view's centre), selects it, returns its id. */
+export function addNodeOfType(type: NodeType, at?: { x: number; y: number }): string | null {
+  const { plan, apply, setSelection } = useDocumentStore.getState();
+  if (!plan) return null;
+  const centre = at ?? viewCentre();
+  const taken = collectIds(plan);
+  const id = createId('n', (candidate) => taken.has(candidate));
+  const node: PlanNode = {
+    id,
+    type,
+    title: type === 'note' ? freshTitle(plan, 'Note') : freshTitle(plan, NODE_TYPE_LABELS[type]),
+    position: { x: snap(centre.x - (at ? 0 : NODE_WIDTH / 2)), y: snap(centre.y - (at ? 0 : 36)) },
+  };
+  apply(`Add ${NODE_TYPE_LABELS[type]}`, (p) => addNode(p, node));
+  if (useDocumentStore.getState().plan !== plan) setSelection({ nodeIds: [id], edgeIds: [] });
+  return id;
+}
+
+export function selectAll(): void {
+  const { plan, setSelection } = useDocumentStore.getState();
+  if (!plan) return;
+  setSelection({ nodeIds: (plan.nodes ?? []).map((n) => n.id), edgeIds: (plan.edges ?? []).map((e) => e.id) });
+}
+
+export function deleteSelection(): void {
+  const { selection, apply, clearSelection } = useDocumentStore.getState();
+  const { nodeIds, edgeIds } = selection;
+  if (nodeIds.length === 0 && edgeIds.length === 0) return;
+  const what = nodeIds.length > 0 ? (nodeIds.length === 1 ? 'Delete node' : `Delete ${nodeIds.length} nodes`) : 'Delete flow';
+  apply(what, (plan) => removeNodes(removeEdges(plan, edgeIds), nodeIds));
+  clearSelection();
+}
+
+/** Selects the nodes that appeared in `after` but not in `before`. */
+function selectAdded(before: Plan, after: Plan): void {
+  const old = new Set((before.nodes ?? []).map((n) => n.id));
+  const added = (after.nodes ?? []).filter((n) => !old.has(n.id)).map((n) => n.id);
+  useDocumentStore.getState().setSelection({ nodeIds: added, edgeIds: [] });
+}
+
+export function duplicateSelection(): void {
+  const { plan, selection, apply } = useDocumentStore.getState();
+  if (!plan || selection.nodeIds.length === 0) return;
+  apply('Duplicate', (p) => duplicateNodes(p, selection.nodeIds, freshIdsFor(p), { x: 2 * GRID, y: 2 * GRID }));
+  const after = useDocumentStore.getState().plan;
+  if (after && after !== plan) selectAdded(plan, after);
+}
+
+/** The clipboard text for the selected nodes, or null when nothing is selected. */
+export function copyText(): string | null {
+  const { plan, selection } = useDocumentStore.getState();
+  if (!plan || selection.nodeIds.length === 0) return null;
+  return fragmentToText(extractFragment(plan, selection.nodeIds));
+}
+
+/** Pastes clipboard text when it is a Handoff Studio fragment; true when it was one. */
+export function pasteText(text: string): boolean {
+  const fragment = fragmentFromText(text);
+  const { plan, apply } = useDocumentStore.getState();
+  if (!fragment || !plan) return false;
+  if (fragment.nodes.length === 0) return true;
+  // Paste next to the originals when they are in view, else around the view's centre.
+  const ids = new Set((plan.nodes ?? []).map((n) => n.id));
+  const fromThisPlan = fragment.nodes.every((n) => ids.has(n.id));
+  let offset = { x: 2 * GRID, y: 2 * GRID };
+  if (!fromThisPlan) {
+    const minX = Math.min(...fragment.nodes.map((n) => n.position.x));
+    const minY = Math.min(...fragment.nodes.map((n) => n.position.y));
+    const centre = viewCentre();
+    offset = { x: snap(centre.x - NODE_WIDTH / 2 - minX), y: snap(centre.y - 40 - minY) };
+  }
+  const count = fragment.nodes.length;
+  apply(count === 1 ? 'Paste node' : `Paste ${count} nodes`, (p) => pasteFragment(p, fragment, { idFor: freshIdsFor(p), offset }));
+  const after = useDocumentStore.getState().plan;
+  if (after && after !== plan) selectAdded(plan, after);
+  return true;
+}
+
+/** Copy/cut/paste from a menu or button, where no clipboard event carries the data. */
+export async function copyToClipboard(cut: boolean): Promise<void> {
+  const text = copyText();
+  if (!text) return;
+  try {
+    await navigator.clipboard.writeText(text);
+    if (cut) deleteSelection();
+  } catch {
+    showToast('The clipboard is not available here; use Ctrl+C / Ctrl+V.', 'error');
+  }
+}
+
+export async function pasteFromClipboard(): Promise<void> {
+  try {
+    const text = await navigator.clipboard.readText();
+    if (!pasteText(text)) showToast('The clipboard holds no Handoff Studio nodes.');
+  } catch {
+    showToast('The clipboard is not available here; use Ctrl+V.', 'error');
+  }
+}
+
+/** The system clipboard events: they carry data without any permission prompt. */
+export function installClipboardHandlers(): () => void {
+  const editingText = (event: Event) => isTextEntry(event.target) || Boolean(window.getSelection()?.toString());
+  const onCopy = (event: ClipboardEvent) => {
+    if (editingText(event)) return;
+    const text = copyText();
+    if (!text || !event.clipboardData) return;
+    event.clipboardData.setData('text/plain', text);
+    event.preventDefault();
+  };
+  const onCut = (event: ClipboardEvent) => {
+    if (editingText(event)) return;
+    const text = copyText();
+    if (!text || !event.clipboardData) return;
+    event.clipboardData.setData('text/plain', text);
+    event.preventDefault();
+    deleteSelection();
+  };
+  const onPaste = (event: ClipboardEvent) => {
+    if (isTextEntry(event.target)) return;
+    const text = event.clipboardData?.getData('text/plain');
+    if (text && pasteText(text)) event.preventDefault();
+  };
+  document.addEventListener('copy', onCopy);
+  document.addEventListener('cut', onCut);
+  document.addEventListener('paste', onPaste);
+  return () => {
+    document.removeEventListener('copy', onCopy);
+    document.removeEventListener('cut', onCut);
+    document.removeEventListener('paste', onPaste);
+  };
+}
+
+/** Inputs, text areas, selects and editable content keep their own keys and clipboard. */
+export function isTextEntry(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable) return true;
+  const tag = target.tagName;
+  if (tag === 'TEXTAREA' || tag === 'SELECT') return true;
+  if (tag !== 'INPUT') return false;
+  const type = (target as HTMLInputElement).type;
+  return !['checkbox', 'radio', 'button', 'submit', 'reset', 'range', 'color', 'file'].includes(type);
+}

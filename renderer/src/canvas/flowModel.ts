@@ -1,0 +1,165 @@
+// Plan → React Flow nodes and edges, keeping object identity for everything that
+// did not change. React Flow re-adopts (and React re-renders) only the nodes whose
+// object is new, so an edit to one node of 1,000 touches one node, not all of them.
+import { MarkerType, type Edge, type Node } from '@xyflow/react';
+import type { Plan, PlanEdge, PlanNode } from '../../../shared/model/types';
+import { PROTOCOL_LABELS } from '../../../shared/model/vocabulary';
+import { crossesTeamBoundary, isHandoffPoint } from '../../../shared/rules/index';
+import type { PlanAnalysis } from '../store/analysis';
+
+export const NODE_WIDTH = 224;
+export const NOTE_WIDTH = 200;
+export const GRID = 16;
+/** The drag-and-drop data type of a palette item (its value is the node type). */
+export const PALETTE_DRAG_TYPE = 'application/x-handoff-node-type';
+
+/** What a node draws; every field is a primitive or the plan's own node object, so equality is cheap. */
+export interface PlanNodeData extends Record<string, unknown> {
+  node: PlanNode;
+  ownerColor: string | undefined;
+  ownerName: string | undefined;
+  operatorName: string | undefined;
+  accountableInitials: string | undefined;
+  accountableName: string | undefined;
+  checklistDone: number;
+  checklistTotal: number;
+  errors: number;
+  warnings: number;
+  handoff: boolean;
+}
+
+export type FlowNode = Node<PlanNodeData, 'plan' | 'note'>;
+export type FlowEdge = Edge<Record<string, never>>;
+
+export function initials(name: string): string {
+  const words = name.trim().split(/\s+/).filter(Boolean);
+  if (words.length === 0) return '?';
+  const first = words[0][0] ?? '';
+  const last = words.length > 1 ? (words[words.length - 1][0] ?? '') : (words[0][1] ?? '');
+  return (first + last).toUpperCase();
+}
+
+function sameData(a: PlanNodeData, b: PlanNodeData): boolean {
+  for (const key in a) if (a[key] !== b[key]) return false;
+  return true;
+}
+
+type Size = { width: number; height: number };
+
+const ARROW = { type: MarkerType.ArrowClosed, width: 18, height: 18 } as const;
+
+export function edgeLabelText(edge: PlanEdge): string {
+  const parts = [edge.label, edge.protocol ? PROTOCOL_LABELS[edge.protocol] : undefined, edge.frequency].filter(
+    (part): part is string => Boolean(part && part.trim()),
+  );
+  return parts.join(' · ');
+}
+
+/** Remembers the last nodes and edges built, and each node's measured size, across plan changes. */
+export class FlowCache {
+  private nodes = new Map<string, FlowNode>();
+  private edges = new Map<string, FlowEdge>();
+  private measured = new Map<string, Size>();
+
+  /** Records a node's measured size; true when it differs from what was known. */
+  setMeasured(id: string, size: Size): boolean {
+    const known = this.measured.get(id);
+    if (known && known.width === size.width && known.height === size.height) return false;
+    this.measured.set(id, size);
+    const node = this.nodes.get(id);
+    if (node) this.nodes.set(id, { ...node, measured: size });
+    return true;
+  }
+
+  measuredSize(id: string): Size | undefined {
+    return this.measured.get(id);
+  }
+
+  buildNodes(plan: Plan, analysis: PlanAnalysis, selected: ReadonlySet<string>): FlowNode[] {
+    const teams = new Map((plan.teams ?? []).map((t) => [t.id, t.name]));
+    const people = new Map((plan.people ?? []).map((p) => [p.id, p.name]));
+    const next = new Map<string, FlowNode>();
+    const out = (plan.nodes ?? []).map((node) => {
+      const counts = analysis.byNode.get(node.id);
+      const checklist = node.checklist ?? [];
+      const accountableName = node.raci?.accountable ? people.get(node.raci.accountable) : undefined;
+      const data: PlanNodeData = {
+        node,
+        ownerColor: node.ownerTeamId ? analysis.teamColors.get(node.ownerTeamId) : undefined,
+        ownerName: node.ownerTeamId ? teams.get(node.ownerTeamId) : undefined,
+        operatorName: node.operatorTeamId ? teams.get(node.operatorTeamId) : undefined,
+        accountableInitials: accountableName ? initials(accountableName) : undefined,
+        accountableName,
+        checklistDone: checklist.reduce((n, item) => (item.done ? n + 1 : n), 0),
+        checklistTotal: checklist.length,
+        errors: counts?.errors ?? 0,
+        warnings: counts?.warnings ?? 0,
+        handoff: node.type !== 'note' && isHandoffPoint(node),
+      };
+      const isSelected = selected.has(node.id);
+      const previous = this.nodes.get(node.id);
+      let flowNode: FlowNode;
+      if (previous && previous.selected === isSelected && sameData(previous.data, data)) {
+        flowNode = previous;
+      } else {
+        const type = node.type === 'note' ? 'note' : 'plan';
+        flowNode = {
+          id: node.id,
+          type,
+          position: node.position,
+          data: previous && sameData(previous.data, data) ? previous.data : data,
+          selected: isSelected,
+          ariaLabel: node.title,
+          measured: this.measured.get(node.id),
+          className: type === 'note' ? 'flow-note' : 'flow-plan',
+        };
+      }
+      next.set(node.id, flowNode);
+      return flowNode;
+    });
+    this.nodes = next;
+    for (const id of this.measured.keys()) if (!next.has(id)) this.measured.delete(id);
+    return out;
+  }
+
+  buildEdges(plan: Plan, analysis: PlanAnalysis, selected: ReadonlySet<string>): FlowEdge[] {
+    const byId = new Map<string, PlanNode>((plan.nodes ?? []).map((n) => [n.id, n]));
+    const next = new Map<string, FlowEdge>();
+    const out = (plan.edges ?? []).map((edge) => {
+      const boundary = crossesTeamBoundary(byId, edge);
+      const severity = analysis.edgeSeverity.get(edge.id);
+      const className = ['flow-edge', boundary ? 'edge--boundary' : '', severity ? `edge--${severity}` : ''].filter(Boolean).join(' ');
+      const label = edgeLabelText(edge);
+      const isSelected = selected.has(edge.id);
+      const source = byId.get(edge.source)?.title ?? edge.source;
+      const target = byId.get(edge.target)?.title ?? edge.target;
+      const ariaLabel = `Flow from ${source} to ${target}`;
+      const previous = this.edges.get(edge.id);
+      const flowEdge: FlowEdge =
+        previous &&
+        previous.source === edge.source &&
+        previous.target === edge.target &&
+        previous.className === className &&
+        previous.label === (label || undefined) &&
+        previous.selected === isSelected &&
+        previous.ariaLabel === ariaLabel
+          ? previous
+          : {
+              id: edge.id,
+              source: edge.source,
+              target: edge.target,
+              label: label || undefined,
+              className,
+              selected: isSelected,
+              ariaLabel,
+              markerEnd: ARROW,
+              labelBgPadding: [6, 3],
+              labelBgBorderRadius: 4,
+            };
+      next.set(edge.id, flowEdge);
+      return flowEdge;
+    });
+    this.edges = next;
+    return out;
+  }
+}

@@ -1,0 +1,315 @@
+// The document flow: new, open, save, save as, close, and the questions they ask.
+// Every file goes through the host API; a file that cannot be read leaves the
+// editor as it was and says which file and what is wrong with it.
+import { createId } from '../../../shared/model/ids';
+import { formatPlanErrors, parsePlan } from '../../../shared/model/parse';
+import { serializePlan } from '../../../shared/model/serialize';
+import type { Plan } from '../../../shared/model/types';
+import { CURRENT_FORMAT_VERSION } from '../../../shared/model/vocabulary';
+import { createEmptyPlan, createPlanFromTemplate } from '../../../shared/templates/index';
+import { describeError, getHost, isDesktopHost } from '../host';
+import { selectDirty, useDocumentStore, type DocumentInfo } from '../store/documentStore';
+import { showToast, useViewStore } from '../store/viewStore';
+import { alertDialog, ask, promptText } from '../ui/dialogs';
+import { syncUrlWithPlan } from './planUrl';
+
+const PLAN_SUFFIX = '.handoff.json';
+
+export const newRecoveryKey = (): string => createId('recovery');
+
+function currentTitle(): string {
+  const { plan, doc } = useDocumentStore.getState();
+  return plan?.title || doc?.name || 'Untitled plan';
+}
+
+/** A file name for a plan title: `Churn scoring` → `churn-scoring`. */
+export function fileStemFor(title: string): string {
+  const stem = title
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60);
+  return stem || 'plan';
+}
+
+/** Forgets this session's autosaved copy (after a save, or when the user lets the changes go). */
+export async function discardRecovery(key: string | undefined): Promise<void> {
+  if (!key) return;
+  try {
+    await getHost().discardRecovery({ key });
+  } catch {
+    // A recovery copy that cannot be removed is harmless: it is offered again next time.
+  }
+}
+
+/**
+ * Before replacing or closing the open plan: when it has unsaved changes, asks
+ * whether to save them. True when it is fine to go on.
+ */
+export async function settleUnsaved(beforeWhat: string): Promise<boolean> {
+  const state = useDocumentStore.getState();
+  if (!selectDirty(state) || state.doc?.readOnlyReason) return true;
+  const answer = await ask({
+    title: 'Save changes?',
+    message: `“${currentTitle()}” has changes that are not saved. Save them before ${beforeWhat}?`,
+    buttons: [
+      { id: 'cancel', label: 'Cancel' },
+      { id: 'discard', label: 'Don’t save', tone: 'danger' },
+      { id: 'save', label: 'Save', tone: 'primary' },
+    ],
+    cancelId: 'cancel',
+  });
+  if (answer === 'save') return saveDocument();
+  if (answer === 'discard') {
+    await discardRecovery(state.doc?.recoveryKey);
+    return true;
+  }
+  return false;
+}
+
+function loadPlan(plan: Plan, doc: Omit<DocumentInfo, 'recoveryKey'> & { recoveryKey?: string }, unsaved = false): void {
+  useDocumentStore.getState().load(plan, { ...doc, recoveryKey: doc.recoveryKey ?? newRecoveryKey() }, { unsaved });
+  useViewStore.getState().set({ searchOpen: false, exportDialog: { open: false } });
+  syncUrlWithPlan(doc.ref);
+}
+
+/**
+ * Reads plan text into the editor. Returns false (and changes nothing) when the
+ * text is not a plan this app can show; the user is told why.
+ */
+function loadPlanText(text: string, doc: Omit<DocumentInfo, 'recoveryKey'> & { recoveryKey?: string }, unsaved = false): boolean {
+  const result = parsePlan(text);
+  if (result.ok) {
+    loadPlan(result.plan, doc, unsaved);
+    return true;
+  }
+  if (result.newerVersion !== undefined && result.readOnlyPlan) {
+    loadPlan(result.readOnlyPlan, {
+      ...doc,
+      readOnlyReason: `This plan was written in format version ${result.newerVersion} by a newer Handoff Studio; this version reads version ${CURRENT_FORMAT_VERSION}. It is open read-only so nothing the newer version wrote is lost.`,
+    });
+    return true;
+  }
+  const newer = result.newerVersion !== undefined ? ` It was written by a newer Handoff Studio (format version ${result.newerVersion}).` : '';
+  void alertDialog(`Cannot open ${doc.name}`, `“${doc.name}” is not a plan this app can open.${newer} Nothing was changed.`, formatPlanErrors(doc.name, result.errors));
+  return false;
+}
+
+/** Opens a plan: by ref, or (desktop) through the open dialog. Browser hosts show their own list when no ref is given. */
+export async function openPlan(ref?: string): Promise<boolean> {
+  if (!ref && !isDesktopHost()) {
+    useViewStore.getState().set({ openDialog: true });
+    return false;
+  }
+  if (!(await settleUnsaved('opening another plan'))) return false;
+  let opened;
+  try {
+    opened = await getHost().openPlan(ref ? { ref } : {});
+  } catch (error) {
+    await alertDialog('Cannot open the plan', describeError(error));
+    return false;
+  }
+  if ('canceled' in opened) return false;
+  return loadPlanText(opened.text, {
+    ref: opened.ref,
+    name: opened.name,
+    revision: opened.revision,
+    readOnlyReason: opened.readOnly ? `“${opened.name}” cannot be written (the file or its folder is read-only). Use Save as to keep your changes in a new file.` : undefined,
+  });
+}
+
+/** Starts a new, unsaved plan from a template, or an empty one when `templateId` is null. */
+export async function newPlan(templateId: string | null): Promise<boolean> {
+  if (!(await settleUnsaved('starting a new plan'))) return false;
+  let plan: Plan;
+  try {
+    plan = templateId ? createPlanFromTemplate(templateId) : createEmptyPlan('Untitled plan');
+  } catch (error) {
+    await alertDialog('Cannot create the plan', describeError(error));
+    return false;
+  }
+  const now = new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
+  plan = { ...plan, meta: { ...plan.meta, createdAt: now } };
+  loadPlan(plan, { name: `${fileStemFor(plan.title)}${PLAN_SUFFIX}`, revision: null }, true);
+  return true;
+}
+
+/** Closes the plan (after settling unsaved changes) and shows the start screen. */
+export async function closePlan(): Promise<boolean> {
+  if (!useDocumentStore.getState().plan) return true;
+  if (!(await settleUnsaved('closing it'))) return false;
+  useDocumentStore.getState().closeDocument();
+  syncUrlWithPlan(undefined);
+  return true;
+}
+
+/** The plan as written: the app's bookkeeping in `meta` is refreshed when something changed. */
+function stampForSave(plan: Plan, changed: boolean): Plan {
+  if (!changed) return plan;
+  const appVersion = useViewStore.getState().hostInfo?.appVersion;
+  const updatedAt = new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
+  return { ...plan, meta: { ...plan.meta, updatedAt, app: appVersion ? `Handoff Studio ${appVersion}` : 'Handoff Studio' } };
+}
+
+interface SaveTarget {
+  ref: string;
+  expectedRevision: string | null | undefined;
+  overwrite?: boolean;
+}
+
+/** Writes the plan to `target`, settling a file that changed on disk with the user. True when saved. */
+async function writePlan(target: SaveTarget): Promise<boolean> {
+  const state = useDocumentStore.getState();
+  const { plan: base, doc } = state;
+  if (!base || !doc) return false;
+  const written = stampForSave(base, selectDirty(state) || target.ref !== doc.ref);
+  let result;
+  try {
+    result = await getHost().savePlan({
+      ref: target.ref,
+      text: serializePlan(written),
+      expectedRevision: target.expectedRevision,
+      overwrite: target.overwrite,
+    });
+  } catch (error) {
+    await alertDialog('The plan was not saved', describeError(error));
+    return false;
+  }
+  if (result.status === 'failed') {
+    await alertDialog('The plan was not saved', result.message);
+    return false;
+  }
+  if (result.status === 'changed-on-disk') return settleChangedOnDisk(target);
+  useDocumentStore.getState().markWritten(base, written, {
+    ref: result.ref,
+    name: result.name,
+    revision: result.revision,
+    readOnlyReason: undefined,
+  });
+  await discardRecovery(doc.recoveryKey);
+  syncUrlWithPlan(result.ref);
+  showToast(`Saved ${result.name}`);
+  return true;
+}
+
+/** The file was changed by someone else since it was opened (or a new file's name is taken). */
+async function settleChangedOnDisk(target: SaveTarget): Promise<boolean> {
+  const { doc } = useDocumentStore.getState();
+  const isSameFile = target.ref === doc?.ref;
+  if (!isSameFile) {
+    const answer = await ask({
+      title: 'Replace the file?',
+      message: `A file named “${target.ref.split(/[\\/]/).pop()}” already exists. Replace it with this plan?`,
+      buttons: [
+        { id: 'cancel', label: 'Cancel' },
+        { id: 'replace', label: 'Replace', tone: 'danger' },
+      ],
+      cancelId: 'cancel',
+    });
+    return answer === 'replace' ? writePlan({ ...target, overwrite: true }) : false;
+  }
+  const answer = await ask({
+    title: 'The file changed on disk',
+    message: `“${doc?.name}” was changed by someone or something else since you opened it. Which version do you want to keep?`,
+    buttons: [
+      { id: 'cancel', label: 'Cancel' },
+      { id: 'reload', label: 'Reload theirs' },
+      { id: 'save-as', label: 'Keep mine (save as…)' },
+      { id: 'overwrite', label: 'Overwrite', tone: 'danger' },
+    ],
+    cancelId: 'cancel',
+  });
+  if (answer === 'overwrite') return writePlan({ ...target, overwrite: true });
+  if (answer === 'save-as') return saveDocumentAs();
+  if (answer === 'reload') {
+    const ref = doc?.ref;
+    if (!ref) return false;
+    const key = doc?.recoveryKey;
+    try {
+      const opened = await getHost().openPlan({ ref });
+      if ('canceled' in opened) return false;
+      if (loadPlanText(opened.text, { ref: opened.ref, name: opened.name, revision: opened.revision })) await discardRecovery(key);
+    } catch (error) {
+      await alertDialog('Cannot reload the plan', describeError(error));
+    }
+    return false;
+  }
+  return false;
+}
+
+/** Saves the open plan to its file, or asks where when it has none. True when saved. */
+export async function saveDocument(): Promise<boolean> {
+  const { plan, doc } = useDocumentStore.getState();
+  if (!plan || !doc) return false;
+  if (doc.readOnlyReason || !doc.ref) {
+    if (doc.readOnlyReason && isNewerFormat(doc)) {
+      await alertDialog('This plan is read-only', doc.readOnlyReason);
+      return false;
+    }
+    return saveDocumentAs();
+  }
+  return writePlan({ ref: doc.ref, expectedRevision: doc.revision ?? null });
+}
+
+const isNewerFormat = (doc: DocumentInfo): boolean => Boolean(doc.readOnlyReason?.includes('format version'));
+
+/** Asks for a new place (the OS dialog, or a name in the browser host) and saves there. */
+export async function saveDocumentAs(): Promise<boolean> {
+  const { plan, doc } = useDocumentStore.getState();
+  if (!plan || !doc) return false;
+  if (doc.readOnlyReason && isNewerFormat(doc)) {
+    await alertDialog('This plan is read-only', doc.readOnlyReason);
+    return false;
+  }
+  const suggested = doc.name.endsWith(PLAN_SUFFIX) ? doc.name : `${fileStemFor(plan.title)}${PLAN_SUFFIX}`;
+  let chosen;
+  try {
+    chosen = await getHost().chooseSaveLocation({ suggestedName: suggested });
+  } catch (error) {
+    await alertDialog('The plan was not saved', describeError(error));
+    return false;
+  }
+  if ('ref' in chosen) {
+    // The OS dialog has already asked about replacing an existing file.
+    return writePlan({ ref: chosen.ref, expectedRevision: undefined, overwrite: true });
+  }
+  if (isDesktopHost()) return false;
+  const stem = await promptText({
+    title: 'Save plan as',
+    message: 'The plan is saved in the folder this editor is serving.',
+    label: 'File name',
+    defaultValue: suggested.slice(0, -PLAN_SUFFIX.length),
+    suffix: PLAN_SUFFIX,
+    confirmLabel: 'Save',
+    validate: (value) => {
+      const name = value.trim();
+      if (!name) return 'Type a file name.';
+      if (/[\\/:*?"<>|]/.test(name) || name.startsWith('.')) return 'A file name cannot contain / \\ : * ? " < > | or start with a dot.';
+      return null;
+    },
+  });
+  if (stem === null) return false;
+  const ref = `${stem.trim()}${PLAN_SUFFIX}`;
+  return writePlan({ ref, expectedRevision: ref === doc.ref ? (doc.revision ?? null) : null });
+}
+
+/** Restores an autosaved copy as an unsaved plan; the copy is kept until the user saves or discards it. */
+export async function restoreRecovery(entry: { key: string; ref?: string; name: string }): Promise<boolean> {
+  if (!(await settleUnsaved('restoring another plan'))) return false;
+  try {
+    const { text } = await getHost().readRecovery({ key: entry.key });
+    let revision: string | null = null;
+    if (entry.ref) revision = (await getHost().readRevision({ ref: entry.ref })).revision;
+    return loadPlanText(text, { ref: entry.ref, name: entry.name, revision, recoveryKey: entry.key }, true);
+  } catch (error) {
+    await alertDialog('Cannot restore the unsaved changes', describeError(error));
+    return false;
+  }
+}
+
+/** Applies a setting-independent notice from the host once. */
+export function reportHostNotice(notice: string | undefined): void {
+  if (notice) showToast(notice);
+}

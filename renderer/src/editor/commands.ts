@@ -1,0 +1,143 @@
+// One dispatcher for every command, whichever way it arrives: the native menu
+// (host events), keyboard shortcuts or buttons. A command that arrives twice at
+// once (a menu accelerator and the same key seen by the page) runs once.
+import type { MenuCommand } from '../../../shared/host/contract';
+import { autoLayout } from '../canvas/autoLayout';
+import { copyToClipboard, deleteSelection, duplicateSelection, pasteFromClipboard, selectAll } from '../canvas/editing';
+import { fitView, flow, zoomIn, zoomOut } from '../canvas/viewport';
+import { closePlan, newPlan, openPlan, saveDocument, saveDocumentAs } from '../document/actions';
+import { getHost } from '../host';
+import { useDocumentStore } from '../store/documentStore';
+import { openExportDialog, showToast, useViewStore } from '../store/viewStore';
+import { hasOpenDialog } from '../ui/dialogs';
+
+const DEDUPE_MS = 120;
+let last: { command: MenuCommand; at: number } | null = null;
+
+/** Commands that only make sense with a plan open. */
+const NEEDS_PLAN = new Set<MenuCommand>([
+  'save',
+  'save-as',
+  'export-md',
+  'export-html',
+  'export-pdf',
+  'export',
+  'undo',
+  'redo',
+  'cut',
+  'copy',
+  'paste',
+  'select-all',
+  'delete',
+  'duplicate',
+  'find',
+  'fit-view',
+  'zoom-in',
+  'zoom-out',
+  'toggle-ownership',
+  'toggle-inspector',
+  'toggle-readiness',
+  'auto-layout',
+]);
+
+function toggle(key: 'ownershipView' | 'showInspector' | 'showReadiness'): void {
+  const view = useViewStore.getState();
+  view.set({ [key]: !view[key] });
+}
+
+export function runCommand(command: MenuCommand, source: 'menu' | 'keyboard' | 'button' = 'button'): void {
+  const now = performance.now();
+  if (source !== 'button' && last && last.command === command && now - last.at < DEDUPE_MS) return;
+  last = { command, at: now };
+  // While a modal question is open, only it may act.
+  if (hasOpenDialog() || document.querySelector('[aria-modal="true"]')) return;
+  const { plan } = useDocumentStore.getState();
+  if (!plan && NEEDS_PLAN.has(command)) return;
+  const store = useDocumentStore.getState();
+  switch (command) {
+    case 'new':
+      void newPlan(null);
+      break;
+    case 'new-from-template':
+      if (plan) useViewStore.getState().set({ templateDialog: true });
+      else void closePlan();
+      break;
+    case 'open':
+      void openPlan();
+      break;
+    case 'save':
+      void saveDocument();
+      break;
+    case 'save-as':
+      void saveDocumentAs();
+      break;
+    case 'export-md':
+      openExportDialog('md');
+      break;
+    case 'export-html':
+      openExportDialog('html');
+      break;
+    case 'export-pdf':
+      openExportDialog('pdf');
+      break;
+    case 'export':
+      openExportDialog();
+      break;
+    case 'close':
+      if (plan) void closePlan();
+      else void getHost().closeWindow({});
+      break;
+    case 'undo':
+      store.undo();
+      break;
+    case 'redo':
+      store.redo();
+      break;
+    case 'cut':
+      void copyToClipboard(true);
+      break;
+    case 'copy':
+      void copyToClipboard(false);
+      break;
+    case 'paste':
+      void pasteFromClipboard();
+      break;
+    case 'select-all':
+      selectAll();
+      break;
+    case 'delete':
+      deleteSelection();
+      break;
+    case 'duplicate':
+      duplicateSelection();
+      break;
+    case 'find':
+      useViewStore.getState().set({ searchOpen: true });
+      break;
+    case 'fit-view':
+      fitView();
+      break;
+    case 'zoom-in':
+      zoomIn();
+      break;
+    case 'zoom-out':
+      zoomOut();
+      break;
+    case 'toggle-ownership':
+      toggle('ownershipView');
+      break;
+    case 'toggle-inspector':
+      toggle('showInspector');
+      break;
+    case 'toggle-readiness':
+      toggle('showReadiness');
+      break;
+    case 'auto-layout':
+      void autoLayout((id) => flow()?.getInternalNode(id)?.measured as { width: number; height: number } | undefined);
+      break;
+    case 'compare':
+    case 'merge':
+      showToast(`To ${command} plans, use the command line: handoff ${command === 'compare' ? 'diff A B' : 'merge BASE MINE THEIRS -o OUT'}.`);
+      break;
+  }
+}

@@ -1,0 +1,48 @@
+// Keyboard shortcuts of the editor. They never fire while the user types in a
+// field (text inputs keep Ctrl+Z, Delete and friends for themselves).
+import { useEffect } from 'react';
+import type { MenuCommand } from '../../../shared/host/contract';
+import { isTextEntry } from '../canvas/editing';
+import { runCommand } from './commands';
+
+const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
+
+/** The command for a key press, or null. Copy/cut/paste go through the clipboard events instead. */
+export function commandForKey(event: KeyboardEvent): MenuCommand | null {
+  const mod = isMac ? event.metaKey : event.ctrlKey;
+  const key = event.key.length === 1 ? event.key.toLowerCase() : event.key;
+  if (mod && !event.altKey) {
+    if (key === 'z') return event.shiftKey ? 'redo' : 'undo';
+    if (key === 'y' && !event.shiftKey) return 'redo';
+    if (key === 's') return event.shiftKey ? 'save-as' : 'save';
+    if (key === 'o' && !event.shiftKey) return 'open';
+    if (key === 'd' && !event.shiftKey) return 'duplicate';
+    if (key === 'a' && !event.shiftKey) return 'select-all';
+    if (key === 'f' && !event.shiftKey) return 'find';
+    if (key === 'e' && !event.shiftKey) return 'export';
+    if (key === 'l' && event.shiftKey) return 'auto-layout';
+    if (key === '=' || key === '+') return 'zoom-in';
+    if (key === '-') return 'zoom-out';
+    if (key === '0' || key === '1') return 'fit-view';
+    return null;
+  }
+  if (!mod && !event.altKey && !event.shiftKey && (key === 'Delete' || key === 'Backspace')) return 'delete';
+  return null;
+}
+
+export function useShortcuts(): void {
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || event.isComposing) return;
+      const command = commandForKey(event);
+      if (!command) return;
+      const typing = isTextEntry(event.target);
+      // Saving works from anywhere; everything else belongs to the field being typed in.
+      if (typing && command !== 'save' && command !== 'save-as' && command !== 'export') return;
+      event.preventDefault();
+      runCommand(command, 'keyboard');
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, []);
+}
