@@ -8,7 +8,7 @@ import { addNode, duplicateNodes, extractFragment, fragmentFromText, fragmentToT
 import { useDocumentStore } from '../store/documentStore';
 import { showToast } from '../store/viewStore';
 import { GRID, NODE_WIDTH } from './flowModel';
-import { viewCentre } from './viewport';
+import { flow, viewCentre } from './viewport';
 
 const snap = (value: number) => Math.round(value / GRID) * GRID;
 
@@ -19,18 +19,64 @@ function freshTitle(plan: Plan, base: string): string {
   for (let i = 2; ; i++) if (!used.has(`${base} ${i}`)) return `${base} ${i}`;
 }
 
+const NEW_NODE_SIZE = { width: NODE_WIDTH, height: 80 };
+const CLEARANCE = 24;
+
+/**
+ * The nearest grid position to `wanted` where a new node overlaps no other node,
+ * searched in growing rings, so clicking the palette twice gives two separate nodes.
+ */
+export function freeSpotNear(plan: Plan, wanted: { x: number; y: number }, sizeOf: (id: string) => { width: number; height: number } | undefined): { x: number; y: number } {
+  const boxes = (plan.nodes ?? []).map((n) => {
+    const size = sizeOf(n.id) ?? NEW_NODE_SIZE;
+    return { x: n.position.x, y: n.position.y, w: size.width, h: size.height };
+  });
+  const fits = (x: number, y: number) =>
+    boxes.every(
+      (b) =>
+        x + NEW_NODE_SIZE.width + CLEARANCE <= b.x ||
+        b.x + b.w + CLEARANCE <= x ||
+        y + NEW_NODE_SIZE.height + CLEARANCE <= b.y ||
+        b.y + b.h + CLEARANCE <= y,
+    );
+  const start = { x: snap(wanted.x), y: snap(wanted.y) };
+  if (fits(start.x, start.y)) return start;
+  const step = 3 * GRID;
+  for (let ring = 1; ring <= 40; ring++) {
+    let best: { x: number; y: number; d: number } | null = null;
+    for (let i = -ring; i <= ring; i++) {
+      for (const [dx, dy] of [
+        [i, -ring],
+        [i, ring],
+        [-ring, i],
+        [ring, i],
+      ]) {
+        const x = start.x + dx * step;
+        const y = start.y + dy * step;
+        const d = dx * dx + dy * dy;
+        if ((!best || d < best.d) && fits(x, y)) best = { x, y, d };
+      }
+    }
+    if (best) return { x: best.x, y: best.y };
+  }
+  return start;
+}
+
 /** Adds a node of a type with its top-left near `at` (default: the view's centre), selects it, returns its id. */
 export function addNodeOfType(type: NodeType, at?: { x: number; y: number }): string | null {
   const { plan, apply, setSelection } = useDocumentStore.getState();
   if (!plan) return null;
-  const centre = at ?? viewCentre();
+  const centre = viewCentre();
+  const wanted = at ?? { x: centre.x - NODE_WIDTH / 2, y: centre.y - NEW_NODE_SIZE.height / 2 };
+  // A drop lands where the user let go; a click finds room near the centre.
+  const position = at ? { x: snap(at.x), y: snap(at.y) } : freeSpotNear(plan, wanted, (id) => flow()?.getInternalNode(id)?.measured as { width: number; height: number } | undefined);
   const taken = collectIds(plan);
   const id = createId('n', (candidate) => taken.has(candidate));
   const node: PlanNode = {
     id,
     type,
     title: type === 'note' ? freshTitle(plan, 'Note') : freshTitle(plan, NODE_TYPE_LABELS[type]),
-    position: { x: snap(centre.x - (at ? 0 : NODE_WIDTH / 2)), y: snap(centre.y - (at ? 0 : 36)) },
+    position,
   };
   apply(`Add ${NODE_TYPE_LABELS[type]}`, (p) => addNode(p, node));
   if (useDocumentStore.getState().plan !== plan) setSelection({ nodeIds: [id], edgeIds: [] });

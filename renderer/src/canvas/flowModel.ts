@@ -7,7 +7,7 @@ import { PROTOCOL_LABELS } from '../../../shared/model/vocabulary';
 import { crossesTeamBoundary, isHandoffPoint } from '../../../shared/rules/index';
 import type { PlanAnalysis } from '../store/analysis';
 
-export const NODE_WIDTH = 224;
+export const NODE_WIDTH = 200;
 export const NOTE_WIDTH = 200;
 export const GRID = 16;
 /** The drag-and-drop data type of a palette item (its value is the node type). */
