@@ -34,9 +34,10 @@ function EdgeForm({ edge }: { edge: PlanEdge }) {
         <span className="type-badge">Connection</span>
         <h2 className="inspector-title edge-ends">
           <EndButton id={edge.source} title={source?.title} />
-          <span aria-label="to" className="edge-arrow">
+          <span className="edge-arrow" aria-hidden="true">
             →
           </span>
+          <span className="visually-hidden">to</span>
           <EndButton id={edge.target} title={target?.title} />
         </h2>
       </header>

@@ -43,6 +43,11 @@ function ExportDialogBody({ initialFormat, onClose }: Omit<ExportDialogProps, 'o
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const titleId = useId();
   const dialogRef = useRef<HTMLDivElement>(null);
+  const chosenByUser = useRef(false);
+  const choose = (next: ExportFormat) => {
+    chosenByUser.current = true;
+    setFormat(next);
+  };
 
   // Without an explicit format, start from the one used last time.
   useEffect(() => {
@@ -50,7 +55,7 @@ function ExportDialogBody({ initialFormat, onClose }: Omit<ExportDialogProps, 'o
     let live = true;
     getHost()
       .getSettings({})
-      .then((settings) => live && setFormat(settings.defaultExportFormat))
+      .then((settings) => live && !chosenByUser.current && setFormat(settings.defaultExportFormat))
       .catch(() => undefined);
     return () => {
       live = false;
@@ -118,7 +123,7 @@ function ExportDialogBody({ initialFormat, onClose }: Omit<ExportDialogProps, 'o
               <legend>Format</legend>
               {FORMATS.map((f) => (
                 <label key={f.value} className={`format-option ${format === f.value ? 'is-chosen' : ''}`}>
-                  <input type="radio" name="export-format" value={f.value} checked={format === f.value} onChange={() => setFormat(f.value)} />
+                  <input type="radio" name="export-format" value={f.value} checked={format === f.value} onChange={() => choose(f.value)} />
                   <span className="format-label">{f.label}</span>
                   <span className="format-hint">{f.hint}</span>
                 </label>

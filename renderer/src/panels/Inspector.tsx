@@ -19,7 +19,7 @@ export function Inspector() {
   else if (selection.edgeIds.length === 1) body = <EdgeInspector edgeId={selection.edgeIds[0]} />;
   else body = <PlanInspector />;
   return (
-    <aside aria-label="Inspector" className="panel inspector">
+    <aside role="region" aria-label="Inspector" className="panel inspector">
       {readOnlyReason && (
         <p className="panel-notice" role="note">
           Read-only: {readOnlyReason}

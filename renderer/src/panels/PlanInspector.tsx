@@ -22,7 +22,7 @@ export function PlanInspector() {
         <h2 className="inspector-title">{plan.title}</h2>
       </header>
       <PlanFindings />
-      <Section id="plan-general" title="Plan">
+      <Section id="plan-general" title="Overview">
         <TextField label="Title" value={plan.title} required onCommit={(title) => edits.planFields({ title }, 'plan:title')} />
         <TextField
           label="Summary"
