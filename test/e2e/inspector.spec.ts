@@ -47,6 +47,7 @@ test('editing a node, an edge and the plan in the inspector is saved to the file
   await added.getByLabel('Acceptance criteria', { exact: true }).fill('Access review shows no reads of the raw billing tables.');
 
   await mkdir(ARTIFACTS, { recursive: true });
+  await inspector.evaluate((element) => (element.scrollTop = 0));
   await inspector.screenshot({ path: join(ARTIFACTS, 'inspector-node.png') });
 
   // --- An edge, reached from its readiness finding: give the integration a contract ---
@@ -65,6 +66,11 @@ test('editing a node, an edge and the plan in the inspector is saved to the file
   await inspector.getByRole('button', { name: 'Remove Dana Schulz' }).click();
   await inspector.getByRole('button', { name: /Remove and clear \d+ references/ }).click();
   await expect(inspector.getByRole('group', { name: 'Dana Schulz' })).toHaveCount(0);
+  // Scroll the phase section up under the sticky heading for the picture.
+  await inspector.evaluate((element) => {
+    const header = [...element.querySelectorAll('.section-header')].find((h) => h.textContent?.includes('Phase and milestones'));
+    if (header) element.scrollTop += header.getBoundingClientRect().top - element.getBoundingClientRect().top - 64;
+  });
   await inspector.screenshot({ path: join(ARTIFACTS, 'inspector-plan.png') });
 
   await save(page);
@@ -144,4 +150,27 @@ test('checklist items come from a library, keep their phase, and reorder', async
   await inspector.getByRole('button', { name: 'Move "Runbook written and on-call rota agreed" up' }).click();
   await expect(inspector.locator('.checklist-item').first()).toContainText('Productionization');
   await expect(inspector.locator('.checklist-item textarea').first()).toHaveValue('Runbook written and on-call rota agreed');
+});
+
+test('several selected nodes get one owner team in one step, and can be deleted together', async ({ page, served }) => {
+  await openPlan(page, served);
+  const inspector = inspectorOf(page);
+  const canvas = canvasOf(page);
+  await selectNode(page, 'Weekly retraining');
+  await canvas.getByLabel('Nightly scoring', { exact: true }).click({ modifiers: ['Shift'] });
+  await expect(inspector.getByRole('heading', { level: 2 })).toHaveText('2 nodes selected');
+  await inspector.getByLabel('Owner team', { exact: true }).selectOption({ label: 'Retention' });
+  await expect(inspector.getByLabel('Owner team', { exact: true })).toHaveValue('team-ret');
+  await save(page);
+  const { plan } = await readPlanFile(served);
+  expect(nodeIn(plan, 'n-train').ownerTeamId).toBe('team-ret');
+  expect(nodeIn(plan, 'n-batch').ownerTeamId).toBe('team-ret');
+  expect(nodeIn(plan, 'n-model').ownerTeamId).toBe('team-ds');
+
+  await inspector.getByRole('button', { name: 'Delete selected' }).click();
+  await expect(canvas.getByLabel('Weekly retraining', { exact: true })).toHaveCount(0);
+  await expect(canvas.getByLabel('Nightly scoring', { exact: true })).toHaveCount(0);
+  await expect(inspector.getByLabel('Phase', { exact: true })).toBeVisible();
+  await page.keyboard.press('Control+z');
+  await expect(canvas.getByLabel('Nightly scoring', { exact: true })).toBeVisible();
 });

@@ -61,7 +61,7 @@ function NodeForm({ node }: { node: PlanNode }) {
       {!isNote && (
         <>
           <Section id="node-ownership" title="Ownership">
-            <div className="field-row">
+            <div className="field-stack">
               <SelectField label="Owner team" value={node.ownerTeamId} options={teams} emptyLabel="No team" onCommit={(ownerTeamId) => set({ ownerTeamId }, 'owner')} />
               <SelectField
                 label="Operator team"
