@@ -1,11 +1,11 @@
 // Export from the UI: open the sample plan, export a PDF and Markdown through the
 // export dialog, and check what lands in the downloads.
 import { execFileSync } from 'node:child_process';
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { openPlan } from './panel-helpers';
-import { expect, REPO_ROOT, test } from './support/serve';
+import { expect, makePlanFolder, REPO_ROOT, startServer, test } from './support/serve';
 
 const ARTIFACTS = join(REPO_ROOT, 'test/artifacts');
 
@@ -65,4 +65,33 @@ test('exports Markdown, shows it as text first, and remembers the format', async
   await expect(dialog.getByRole('radio', { name: /Markdown/ })).toBeChecked();
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(dialog).toBeHidden();
+});
+
+test('a PDF export without Chromium says what to install and writes nothing', async ({ page }) => {
+  // A server of our own whose HANDOFF_CHROMIUM names nothing: as on a machine without a browser.
+  const dir = await makePlanFolder();
+  const saved = process.env.HANDOFF_CHROMIUM;
+  process.env.HANDOFF_CHROMIUM = join(dir, 'no-such-chromium');
+  const { url, child } = await startServer(dir).finally(() => {
+    if (saved === undefined) delete process.env.HANDOFF_CHROMIUM;
+    else process.env.HANDOFF_CHROMIUM = saved;
+  });
+  try {
+    await openPlan(page, { url, dir });
+    const dialog = await openExportDialog(page);
+    await dialog.getByRole('radio', { name: /PDF/ }).check();
+    let downloaded = false;
+    page.on('download', () => (downloaded = true));
+    await dialog.getByRole('button', { name: 'Export PDF' }).click();
+    const alert = dialog.getByRole('alert');
+    await expect(alert).toContainText('PDF export failed');
+    await expect(alert).toContainText('Install Chromium or Google Chrome');
+    await dialog.screenshot({ path: join(ARTIFACTS, 'export-error.png') });
+    // The dialog stays open for another try or another format.
+    await expect(dialog.getByRole('button', { name: 'Export PDF' })).toBeEnabled();
+    expect(downloaded).toBe(false);
+  } finally {
+    child.kill();
+    await rm(dir, { recursive: true, force: true });
+  }
 });

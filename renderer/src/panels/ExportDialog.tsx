@@ -143,9 +143,10 @@ function ExportDialogBody({ initialFormat, onClose }: Omit<ExportDialogProps, 'o
               </p>
             )}
             {status.kind === 'error' && (
-              <p className="export-error" role="alert">
-                {status.message}
-              </p>
+              <div className="export-error" role="alert">
+                <p>{status.message}</p>
+                {format === 'pdf' && <p className="export-error-hint">HTML and Markdown exports do not need a browser.</p>}
+              </div>
             )}
             <div className="export-actions">
               <button type="button" className="button-secondary" onClick={onClose} disabled={working}>
