@@ -1,0 +1,86 @@
+// `handoff export FILE --format md|html|pdf [-o OUT]`: the IT requirements document.
+import { exportFileName, renderHtml, renderMarkdown, type ExportFormat } from '../../../shared/export/index.js';
+import { evaluatePlan } from '../../../shared/rules/index.js';
+import { UsageError, optionValue } from '../args.js';
+import type { Command } from '../command.js';
+import { EXIT } from '../exit.js';
+import { CliError, readPlanFile, writeOutput } from '../io.js';
+import { appVersion } from '../version.js';
+
+const FORMATS: readonly ExportFormat[] = ['md', 'html', 'pdf'];
+
+/**
+ * The date printed in the document: today in UTC, or HANDOFF_EXPORT_DATE so that a
+ * build (or a test) can produce the same bytes on any day.
+ */
+export function exportDate(env: NodeJS.ProcessEnv = process.env, now: Date = new Date()): string {
+  const fixed = env.HANDOFF_EXPORT_DATE;
+  if (fixed === undefined || fixed === '') return now.toISOString().slice(0, 10);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(fixed) || Number.isNaN(Date.parse(`${fixed}T00:00:00Z`))) {
+    throw new UsageError(`HANDOFF_EXPORT_DATE must be a date like 2026-12-01, not ${JSON.stringify(fixed)}`);
+  }
+  return fixed;
+}
+
+async function renderPdf(html: string, title: string): Promise<Buffer> {
+  const { printHtmlToPdf, ChromiumNotFoundError } = await import('../../services/pdf.js');
+  try {
+    return await printHtmlToPdf(html, { title });
+  } catch (err) {
+    if (err instanceof ChromiumNotFoundError) throw new CliError(err.message);
+    throw new CliError(`the PDF could not be printed: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`);
+  }
+}
+
+export const exportCommand: Command = {
+  name: 'export',
+  help: `Usage: handoff export FILE --format md|html|pdf [-o OUT]
+
+Writes the requirements document of a plan: document control, business context,
+the pipeline diagram, systems, integrations, handoff points, RACI, requirements,
+checklists, milestones, open questions and the readiness findings.
+
+Options:
+  --format F   md (GitHub Markdown with a Mermaid diagram), html (one self-contained
+               file) or pdf (the HTML printed by Chromium or Chrome); required
+  -o OUT       where to write; "-" writes md or html to standard output (a PDF is
+               never written to a terminal or pipe: name a file). Default: a file
+               named after the plan title in the current folder, e.g.
+               subscriber-churn-scoring.md. An existing OUT is replaced.
+  -h, --help   show this help
+
+Environment:
+  HANDOFF_EXPORT_DATE  the export date printed in the document (YYYY-MM-DD);
+                       default today (UTC). Set it for reproducible output.
+  HANDOFF_CHROMIUM     the Chromium or Chrome used for PDF (default: the usual paths).
+
+Exit status: 0 written (error findings are listed inside the document and noted on
+standard error, but do not fail the export); 2 the plan could not be read or is
+not valid, or the output could not be written or printed; 64 bad usage.`,
+  options: [{ name: 'format', value: true }, { name: 'output', short: 'o', value: true }],
+  async run(args) {
+    if (args.positionals.length !== 1) throw new UsageError('name exactly one plan file to export');
+    const format = optionValue(args, 'format');
+    if (format === undefined) throw new UsageError('--format is required: md, html or pdf');
+    if (!FORMATS.includes(format as ExportFormat)) throw new UsageError(`--format must be md, html or pdf, not ${JSON.stringify(format)}`);
+    const output = optionValue(args, 'output');
+    if (output === '-' && format === 'pdf') throw new UsageError('a PDF is not written to standard output; name a file with -o');
+    const opts = { exportDate: exportDate(), appVersion: appVersion() };
+
+    const [file] = args.positionals;
+    const { plan } = await readPlanFile(file);
+    const target = output ?? exportFileName(plan, format as ExportFormat);
+    let content: string | Buffer;
+    if (format === 'md') content = renderMarkdown(plan, opts);
+    else if (format === 'html') content = renderHtml(plan, opts);
+    else content = await renderPdf(renderHtml(plan, opts), plan.title);
+
+    await writeOutput(target, content);
+    const errors = evaluatePlan(plan).filter((f) => f.severity === 'error').length;
+    if (errors > 0) {
+      process.stderr.write(`note: ${file} has ${errors} error finding${errors === 1 ? '' : 's'}; the document lists ${errors === 1 ? 'it' : 'them'} under the readiness findings\n`);
+    }
+    if (target !== '-') process.stdout.write(`Wrote ${target}\n`);
+    return EXIT.ok;
+  },
+};
