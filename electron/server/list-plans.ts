@@ -9,14 +9,18 @@ import { PLAN_SUFFIX, isInside } from './refs.js';
 
 const MAX_DEPTH = 6;
 const MAX_PLANS = 2000;
+/** Serving a huge tree (a home folder) must not stall the start screen. */
+const MAX_FOLDERS = 5000;
 /** Titles are read from files up to this size; bigger plans are listed by name. */
 const MAX_TITLE_READ = 5 * 1024 * 1024;
 const SKIPPED_FOLDERS = new Set(['node_modules']);
 
 export async function listServedPlans(root: string): Promise<PlanEntry[]> {
   const plans: PlanEntry[] = [];
+  let folders = 0;
 
   async function visit(dir: string, depth: number): Promise<void> {
+    if (++folders > MAX_FOLDERS) return;
     let entries: Dirent[];
     try {
       entries = await fs.readdir(dir, { withFileTypes: true });
