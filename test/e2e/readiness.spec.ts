@@ -62,5 +62,6 @@ test('clicking a finding selects its entity', async ({ page, served }) => {
   await expect(inspector.getByRole('checkbox', { name: 'Share the prototype notebook with Platform Engineering' })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Canvas' }).locator('.react-flow__node.selected')).toHaveCount(1);
   await expect(page.getByRole('region', { name: 'Canvas' }).locator('.react-flow__node.selected')).toHaveAttribute('aria-label', 'Churn feature pipeline');
+  await readiness.locator('.readiness-findings').evaluate((element) => (element.scrollTop = 0));
   await readiness.screenshot({ path: join(REPO_ROOT, 'test/artifacts/readiness.png') });
 });

@@ -1,5 +1,6 @@
 // A list of readiness findings; each one is a button that takes you to its entity.
 import type { Finding } from '../../../shared/rules/finding';
+import { RULES } from '../../../shared/rules/index';
 import type { Severity } from '../../../shared/model/vocabulary';
 import { revealTarget } from './reveal';
 
@@ -8,6 +9,10 @@ export const SEVERITY_WORDS: Record<Severity, { one: string; many: string }> = {
   warning: { one: 'Warning', many: 'Warnings' },
   info: { one: 'Info', many: 'Info' },
 };
+
+const RULE_TITLES = new Map(RULES.map((r) => [r.id, r.title]));
+/** The rule's name for people ("Privacy review"); its id stays in `data-rule-id` and the tooltip. */
+export const ruleTitle = (ruleId: string): string => RULE_TITLES.get(ruleId as Finding['ruleId']) ?? ruleId;
 
 export function SeverityIcon({ severity }: { severity: Severity }) {
   return <span className={`severity-icon severity-${severity}`} aria-hidden="true" />;
@@ -30,7 +35,9 @@ export function FindingList({ findings, emptyText }: { findings: readonly Findin
               <span className="visually-hidden">{SEVERITY_WORDS[f.severity].one}: </span>
               {f.message}
             </span>
-            <span className="finding-rule">{f.ruleId}</span>
+            <span className="finding-rule" title={`Rule ${f.ruleId}`}>
+              {ruleTitle(f.ruleId)}
+            </span>
           </button>
         </li>
       ))}

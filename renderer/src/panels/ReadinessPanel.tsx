@@ -6,7 +6,7 @@ import { PHASE_LABELS, SEVERITIES, phaseIndex, type Severity } from '../../../sh
 import { summarizeReadiness, type ReadinessSummary } from '../../../shared/rules/index';
 import type { Finding } from '../../../shared/rules/finding';
 import type { Plan } from '../../../shared/model/types';
-import { FindingList, SEVERITY_WORDS, SeverityIcon } from './FindingList';
+import { FindingList, ruleTitle, SEVERITY_WORDS, SeverityIcon } from './FindingList';
 import { GateStatus } from './PlanInspector';
 import { usePlan, usePlanFindings } from './planHooks';
 import './panels.css';
@@ -72,15 +72,25 @@ function SeverityGroup({ severity, findings }: { severity: Severity; findings: r
 
 function GateColumn({ plan, summary }: { plan: Plan; summary: ReadinessSummary }) {
   const current = phaseIndex(plan.phase);
-  const blockerRules = [...new Set(summary.blockers.map((b) => b.ruleId))];
+  const blockerCounts = new Map<string, number>();
+  for (const b of summary.blockers) blockerCounts.set(b.ruleId, (blockerCounts.get(b.ruleId) ?? 0) + 1);
   return (
     <aside className="readiness-gate" aria-label="Phase gate">
       <p className="gate-phase">
         Phase: <strong>{PHASE_LABELS[plan.phase]}</strong>
       </p>
       <GateStatus ready={summary.readyForNextPhase} nextPhase={summary.nextPhase} blockers={summary.blockers.length} />
-      {!summary.readyForNextPhase && blockerRules.length > 0 && (
-        <p className="gate-blockers">Blocked by: {blockerRules.join(', ')}</p>
+      {blockerCounts.size > 0 && (
+        <p className="gate-blockers">
+          Blocked by{' '}
+          {[...blockerCounts].map(([ruleId, count], index) => (
+            <span key={ruleId}>
+              {index > 0 && ', '}
+              <strong>{ruleTitle(ruleId)}</strong>
+              {count > 1 ? ` ×${count}` : ''}
+            </span>
+          ))}
+        </p>
       )}
       <ol className="phase-progress" aria-label="Checklist progress per phase">
         {summary.checklistByPhase.map((p, index) => {
