@@ -27,8 +27,8 @@ async function renderPdf(html: string, title: string): Promise<Buffer> {
   try {
     return await printHtmlToPdf(html, { title });
   } catch (err) {
-    if (err instanceof ChromiumNotFoundError) throw new CliError(err.message);
-    throw new CliError(`the PDF could not be printed: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`);
+    if (err instanceof ChromiumNotFoundError) throw new CliError(`handoff export: ${err.message}`);
+    throw new CliError(`handoff export: the PDF could not be printed: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`);
   }
 }
 
