@@ -33,7 +33,8 @@ import { addNodeOfType } from './editing';
 
 const SNAP_GRID: [number, number] = [GRID, GRID];
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
-const FIT_VIEW_OPTIONS = { padding: 0.15, maxZoom: 1.1 };
+const FIT_VIEW_OPTIONS = { padding: 0.06, maxZoom: 1.1 };
+const MINIMAP_STYLE = { width: 168, height: 104 };
 const PRO_OPTIONS = { hideAttribution: true };
 
 function sameIds(a: readonly string[], b: readonly string[]): boolean {
@@ -112,11 +113,30 @@ export function Canvas() {
     [cache],
   );
 
+  // A selection box takes the flows inside it, not every flow touching a node in it.
+  const boxSelectingRef = useRef(false);
+  const onSelectionStart = useCallback(() => {
+    boxSelectingRef.current = true;
+  }, []);
+  const onSelectionEnd = useCallback(() => {
+    boxSelectingRef.current = false;
+  }, []);
+
   const onEdgesChange = useCallback((changes: EdgeChange<FlowEdge>[]) => {
     let selection: Set<string> | null = null;
+    const state = useDocumentStore.getState();
+    let nodes: Set<string> | null = null;
+    let edgesById: Map<string, { source: string; target: string }> | null = null;
+    const insideBox = (edgeId: string) => {
+      nodes ??= new Set(state.selection.nodeIds);
+      edgesById ??= new Map((state.plan?.edges ?? []).map((e) => [e.id, e]));
+      const edge = edgesById.get(edgeId);
+      return Boolean(edge && nodes.has(edge.source) && nodes.has(edge.target));
+    };
     for (const change of changes) {
       if (change.type === 'select') {
-        selection ??= new Set(useDocumentStore.getState().selection.edgeIds);
+        selection ??= new Set(state.selection.edgeIds);
+        if (change.selected && boxSelectingRef.current && !insideBox(change.id)) continue;
         if (change.selected) selection.add(change.id);
         else selection.delete(change.id);
       }
@@ -208,6 +228,8 @@ export function Canvas() {
         onNodeDragStop={finishDrag}
         onSelectionDragStop={finishDrag}
         onConnect={onConnect}
+        onSelectionStart={onSelectionStart}
+        onSelectionEnd={onSelectionEnd}
         onInit={onInit}
         onDragOver={onDragOver}
         onDrop={onDrop}
@@ -238,7 +260,7 @@ export function Canvas() {
             <Icon name="grid" size={14} />
           </ControlButton>
         </Controls>
-        <MiniMap<FlowNode> position="bottom-right" pannable zoomable nodeColor={minimapColor} nodeBorderRadius={4} ariaLabel="Overview map" />
+        <MiniMap<FlowNode> position="bottom-right" style={MINIMAP_STYLE} pannable zoomable nodeColor={minimapColor} nodeBorderRadius={4} ariaLabel="Overview map" />
         {ownershipView && <OwnershipLegend />}
         {searchOpen && <SearchBox />}
       </ReactFlow>

@@ -24,7 +24,7 @@ export function viewCentre(): { x: number; y: number } {
 const DURATION = 250;
 
 export function fitView(): void {
-  void instance?.fitView({ padding: 0.15, duration: DURATION, maxZoom: 1.2 });
+  void instance?.fitView({ padding: 0.06, duration: DURATION, maxZoom: 1.1 });
 }
 
 export function zoomIn(): void {
