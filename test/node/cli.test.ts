@@ -172,7 +172,8 @@ describe('handoff export', () => {
   it('writes Markdown and HTML files named after the plan title by default', async () => {
     const dir = folder();
     const md = await handoff(['export', SAMPLE_PATH, '--format', 'md'], { cwd: dir, env });
-    expect(md.code).toBe(0);
+    // The document is written; the sample's privacy-review error makes the exit status 1 (spec).
+    expect(md.code).toBe(1);
     expect(md.stdout.trim()).toBe('Wrote subscriber-churn-scoring.md');
     expect(md.stderr).toContain('has 1 error finding');
     const markdown = readFileSync(path.join(dir, 'subscriber-churn-scoring.md'), 'utf8');
@@ -181,17 +182,26 @@ describe('handoff export', () => {
     expect(markdown).toContain('2026-12-01');
 
     const html = await handoff(['export', SAMPLE_PATH, '--format=html', '-o', 'doc.html'], { cwd: dir, env });
-    expect(html.code).toBe(0);
+    expect(html.code).toBe(1);
     const page = readFileSync(path.join(dir, 'doc.html'), 'utf8');
     expect(page).toMatch(/^<!DOCTYPE html>/i);
     expect(page).toContain('<svg');
     expect(page).not.toMatch(/<script/i);
   });
 
+  it('exits 0 when the exported plan has no error findings', async () => {
+    const dir = folder();
+    expect((await handoff(['new', '--template', 'batch-scoring', '-o', 'plan.handoff.json'], { cwd: dir })).code).toBe(0);
+    const run = await handoff(['export', 'plan.handoff.json', '--format', 'md', '-o', 'plan.md'], { cwd: dir, env });
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe('');
+    expect(readFileSync(path.join(dir, 'plan.md'), 'utf8')).toContain('```mermaid');
+  });
+
   it('writes to standard output with -o -, byte for byte what it writes to a file', async () => {
     const dir = folder();
     const toStdout = await handoff(['export', SAMPLE_PATH, '--format', 'md', '-o', '-'], { env });
-    expect(toStdout.code).toBe(0);
+    expect(toStdout.code).toBe(1);
     await handoff(['export', SAMPLE_PATH, '--format', 'md', '-o', 'out.md'], { cwd: dir, env });
     expect(toStdout.stdout).toBe(readFileSync(path.join(dir, 'out.md'), 'utf8'));
     const html = await handoff(['export', SAMPLE_PATH, '--format', 'html', '-o', '-'], { env });
@@ -201,7 +211,7 @@ describe('handoff export', () => {
   it('prints a PDF with Chromium', async () => {
     const dir = folder();
     const run = await handoff(['export', SAMPLE_PATH, '--format', 'pdf', '-o', 'plan.pdf'], { cwd: dir, env });
-    expect(run.code).toBe(0);
+    expect(run.code).toBe(1);
     const pdf = readFileSync(path.join(dir, 'plan.pdf'));
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect(pdf.length).toBeGreaterThan(10_000);

@@ -54,9 +54,10 @@ Environment:
                        default today (UTC). Set it for reproducible output.
   HANDOFF_CHROMIUM     the Chromium or Chrome used for PDF (default: the usual paths).
 
-Exit status: 0 written (error findings are listed inside the document and noted on
-standard error, but do not fail the export); 2 the plan could not be read or is
-not valid, or the output could not be written or printed; 64 bad usage.`,
+Exit status (the spec's general rule): 0 written and the plan has no error
+findings; 1 written, but the plan has error findings (they are listed inside the
+document and noted on standard error); 2 the plan could not be read or is not
+valid, or the output could not be written or printed; 64 bad usage.`,
   options: [{ name: 'format', value: true }, { name: 'output', short: 'o', value: true }],
   async run(args) {
     if (args.positionals.length !== 1) throw new UsageError('name exactly one plan file to export');
@@ -81,6 +82,6 @@ not valid, or the output could not be written or printed; 64 bad usage.`,
       process.stderr.write(`note: ${file} has ${errors} error finding${errors === 1 ? '' : 's'}; the document lists ${errors === 1 ? 'it' : 'them'} under the readiness findings\n`);
     }
     if (target !== '-') process.stdout.write(`Wrote ${target}\n`);
-    return EXIT.ok;
+    return errors > 0 ? EXIT.findings : EXIT.ok;
   },
 };
