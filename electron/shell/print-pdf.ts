@@ -23,6 +23,8 @@ export const printPdfWithElectron: PrintPdf = async (html, { title }) => {
       contextIsolation: true,
       nodeIntegration: false,
       webSecurity: true,
+      // Middle-click must not open links in new windows (the window-open handler denies them too).
+      disableBlinkFeatures: 'Auxclick',
     },
   });
   try {

@@ -78,6 +78,8 @@ export class WindowManager {
         navigateOnDragDrop: false,
         spellcheck: true,
         devTools: this.options.isDev,
+        // Middle-click must not open links in new windows (the window-open handler denies them too).
+        disableBlinkFeatures: 'Auxclick',
       },
     });
     const id = window.webContents.id;

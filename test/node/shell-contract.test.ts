@@ -3,6 +3,7 @@
 // and in the shell's electron-free helpers (the app:// path guard, plan grants).
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve, sep } from 'node:path';
 import { runInNewContext } from 'node:vm';
@@ -317,4 +318,33 @@ describe('electron-vite build', () => {
     expect(main).toMatch(/from "electron-store"/);
     expect(main).toContain('registerSchemesAsPrivileged');
   });
+});
+
+describe('electron-builder.yml', () => {
+  it("passes electron-builder's own schema and packages what the app needs", async () => {
+    const require = createRequire(import.meta.url);
+    const { getConfig, validateConfiguration } = require('app-builder-lib/out/util/config/config.js');
+    const { DebugLogger } = require('builder-util/out/DebugLogger.js');
+    const config = await getConfig(ROOT, join(ROOT, 'electron-builder.yml'), null);
+    await validateConfiguration(config, new DebugLogger(false));
+
+    expect(config.appId).toBe('studio.handoff.app');
+    expect(config.productName).toBe('Handoff Studio');
+    expect(config.directories.output).toBe('dist');
+    expect(config.asar).toBe(true);
+    // getConfig normalises `files` to [{ filter: [...] }].
+    expect(config.files.flatMap((entry: string | { filter: string[] }) => (typeof entry === 'string' ? [entry] : entry.filter))).toEqual(
+      expect.arrayContaining(['out/**', 'package.json', 'docs/plan-format.md']),
+    );
+    expect(config.fileAssociations).toEqual([
+      expect.objectContaining({ ext: 'handoff.json', name: 'Handoff plan', mimeType: 'application/vnd.handoff-plan+json' }),
+    ]);
+    expect(config.linux).toMatchObject({ target: ['AppImage', 'deb'], category: 'Development', executableName: 'handoff-studio' });
+    expect(config.mac.target).toBe('dmg');
+    expect(config.win.target).toBe('nsis');
+    expect(config.electronFuses).toMatchObject({ runAsNode: false, grantFileProtocolExtraPrivileges: false, onlyLoadAppFromAsar: true });
+    for (const icon of ['build/icon.png', 'build/icons/256x256.png', 'build/icons/512x512.png', 'docs/plan-format.md']) {
+      expect(statSync(join(ROOT, icon)).size, icon).toBeGreaterThan(0);
+    }
+  }, 60_000);
 });
