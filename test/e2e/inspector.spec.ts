@@ -174,3 +174,15 @@ test('several selected nodes get one owner team in one step, and can be deleted 
   await page.keyboard.press('Control+z');
   await expect(canvas.getByLabel('Nightly scoring', { exact: true })).toBeVisible();
 });
+
+test('Delete pressed on a checkbox in the inspector does not delete the node', async ({ page, served }) => {
+  await openPlan(page, served);
+  const inspector = inspectorOf(page);
+  await selectNode(page, 'Churn feature pipeline');
+  const item = inspector.getByRole('checkbox', { name: 'Share the prototype notebook with Platform Engineering' });
+  await item.focus();
+  await page.keyboard.press('Delete');
+  await page.keyboard.press('Backspace');
+  await expect(canvasOf(page).getByLabel('Churn feature pipeline', { exact: true })).toBeVisible();
+  await expect(item).toBeVisible();
+});

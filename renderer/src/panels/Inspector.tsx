@@ -1,11 +1,16 @@
 // The right-hand inspector: shows whatever is selected (one node, one connection,
 // several things) or, when nothing is, the plan itself.
+import type { KeyboardEvent } from 'react';
 import { useDocumentStore } from '../store/documentStore';
 import { EdgeInspector } from './EdgeInspector';
 import { MultiInspector } from './MultiInspector';
 import { NodeInspector } from './NodeInspector';
 import { PlanInspector } from './PlanInspector';
 import './panels.css';
+
+export function keepDeleteKeysInPanel(event: KeyboardEvent): void {
+  if (event.key === 'Delete' || event.key === 'Backspace') event.stopPropagation();
+}
 
 export function Inspector() {
   const selection = useDocumentStore((s) => s.selection);
@@ -19,7 +24,9 @@ export function Inspector() {
   else if (selection.edgeIds.length === 1) body = <EdgeInspector edgeId={selection.edgeIds[0]} />;
   else body = <PlanInspector />;
   return (
-    <aside role="region" aria-label="Inspector" className="panel inspector">
+    // Delete and Backspace inside the inspector never delete the selected node (the
+    // editor's shortcut listens on window): a focused checkbox or button is not the canvas.
+    <aside role="region" aria-label="Inspector" className="panel inspector" onKeyDown={keepDeleteKeysInPanel}>
       {readOnlyReason && (
         <p className="panel-notice" role="note">
           Read-only: {readOnlyReason}

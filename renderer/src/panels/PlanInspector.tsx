@@ -1,7 +1,7 @@
 // The inspector when nothing is selected: the plan itself — what it is for, the
 // phase it is in and whether it may pass the next gate, milestones, the teams and
 // people, and the open questions, risks and decisions.
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import type { Milestone, Plan } from '../../../shared/model/types';
 import { PHASES, PHASE_LABELS, type Phase } from '../../../shared/model/vocabulary';
 import { summarizeReadiness } from '../../../shared/rules/index';
@@ -165,17 +165,29 @@ function PhaseSection({ plan }: { plan: Plan }) {
   );
 }
 
+/** Notes of one phase's milestone at a time; the current phase first. */
 function MilestoneNotes({ plan }: { plan: Plan }) {
-  const current = (plan.milestones ?? []).find((m) => m.phase === plan.phase);
+  const [phase, setPhase] = useState<Phase>(plan.phase);
+  const milestones = plan.milestones ?? [];
+  const notes = milestones.find((m) => m.phase === phase)?.notes;
+  const options = PHASES.map((p) => ({
+    value: p,
+    label: `${PHASE_LABELS[p]}${milestones.some((m) => m.phase === p && m.notes) ? ' •' : ''}`,
+  }));
   return (
-    <TextField
-      label={`Notes for ${PHASE_LABELS[plan.phase]}`}
-      multiline
-      rows={2}
-      value={current?.notes}
-      placeholder="What this phase must deliver, agreements, dates"
-      onCommit={(notes) => edits.milestone(plan.phase, { notes: notes || undefined }, `milestone:${plan.phase}:notes`)}
-    />
+    <div className="milestone-notes">
+      <SelectField label="Milestone notes for" value={phase} options={options} onCommit={(p) => p && setPhase(p as Phase)} />
+      <TextField
+        key={phase}
+        label={`Notes for ${PHASE_LABELS[phase]}`}
+        hideLabel
+        multiline
+        rows={2}
+        value={notes}
+        placeholder="What this phase must deliver, agreements, dates"
+        onCommit={(next) => edits.milestone(phase, { notes: next || undefined }, `milestone:${phase}:notes`)}
+      />
+    </div>
   );
 }
 

@@ -7,6 +7,7 @@ import { summarizeReadiness, type ReadinessSummary } from '../../../shared/rules
 import type { Finding } from '../../../shared/rules/finding';
 import type { Plan } from '../../../shared/model/types';
 import { FindingList, ruleTitle, SEVERITY_WORDS, SeverityIcon } from './FindingList';
+import { keepDeleteKeysInPanel } from './Inspector';
 import { GateStatus } from './PlanInspector';
 import { usePlan, usePlanFindings } from './planHooks';
 import './panels.css';
@@ -16,7 +17,7 @@ export function ReadinessPanel() {
   const findings = usePlanFindings();
   const summary = useMemo(() => (plan ? summarizeReadiness(plan, findings) : null), [plan, findings]);
   return (
-    <section aria-label="Readiness" className="panel readiness">
+    <section aria-label="Readiness" className="panel readiness" onKeyDown={keepDeleteKeysInPanel}>
       {!plan || !summary ? (
         <p className="panel-empty">No plan is open.</p>
       ) : (
