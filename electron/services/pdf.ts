@@ -1,0 +1,120 @@
+// Printing the HTML requirements document to PDF outside the desktop app (CLI,
+// web host, tests): playwright-core drives an installed Chromium or Chrome. The
+// desktop app uses webContents.printToPDF instead (same print engine). No
+// 'electron' import here: this runs under plain Node.
+import { accessSync, constants, statSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+import { escapeHtml } from '../../shared/export/escape.js';
+
+export class ChromiumNotFoundError extends Error {
+  constructor(detail = '') {
+    super(
+      'No Chromium or Google Chrome found to print the PDF. ' +
+        'Install Chromium or Google Chrome (Debian: apt-get install chromium), or set HANDOFF_CHROMIUM to its path.' +
+        (detail ? ` ${detail}` : ''),
+    );
+    this.name = 'ChromiumNotFoundError';
+  }
+}
+
+/** Where Chromium and Chrome are installed on Linux, macOS and Windows, most likely first. */
+function usualPaths(env: NodeJS.ProcessEnv): string[] {
+  const windowsRoots = [env['PROGRAMFILES'], env['PROGRAMFILES(X86)'], env['LOCALAPPDATA'], 'C:\\Program Files', 'C:\\Program Files (x86)'];
+  return [
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/usr/bin/google-chrome',
+    '/usr/bin/google-chrome-stable',
+    '/snap/bin/chromium',
+    '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+    '/Applications/Chromium.app/Contents/MacOS/Chromium',
+    ...windowsRoots
+      .filter((root): root is string => Boolean(root))
+      .flatMap((root) => [`${root}\\Google\\Chrome\\Application\\chrome.exe`, `${root}\\Chromium\\Application\\chrome.exe`]),
+  ];
+}
+
+function isExecutable(path: string): boolean {
+  try {
+    if (!statSync(path).isFile()) return false;
+    if (process.platform === 'win32') return true;
+    accessSync(path, constants.X_OK);
+    // root passes access(X_OK) on any file with an execute bit; anything else needs one too.
+    return (statSync(path).mode & 0o111) !== 0;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The browser to print with: HANDOFF_CHROMIUM when set (and only it, so a wrong
+ * setting is noticed rather than silently bypassed), else the first usual path
+ * that exists; null when there is none.
+ */
+export function findChromium(env: NodeJS.ProcessEnv = process.env): string | null {
+  const configured = env['HANDOFF_CHROMIUM']?.trim();
+  if (configured) return isExecutable(configured) ? configured : null;
+  return usualPaths(env).find(isExecutable) ?? null;
+}
+
+const LAUNCH_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+const TEMPLATE_FONT = `font-family:'Liberation Sans',Arial,'Noto Sans CJK SC','Microsoft YaHei','PingFang SC',sans-serif;font-size:8px;color:#616e7c`;
+
+/** Header and footer templates are HTML: the plan title is escaped like any other text. */
+function headerTemplate(title: string): string {
+  return (
+    `<div style="${TEMPLATE_FONT};width:100%;margin:0 15mm;display:flex;justify-content:space-between;border-bottom:0.5px solid #d9dee5;padding-bottom:3px">` +
+    `<span style="overflow:hidden;white-space:nowrap;text-overflow:ellipsis;max-width:75%">${escapeHtml(title)}</span>` +
+    `<span>IT requirements</span></div>`
+  );
+}
+
+const FOOTER_TEMPLATE =
+  `<div style="${TEMPLATE_FONT};width:100%;margin:0 15mm;text-align:right">` +
+  `Page <span class="pageNumber"></span> of <span class="totalPages"></span></div>`;
+
+export interface PrintOptions {
+  /** The plan title, shown in every page header. */
+  title: string;
+  /** Browser to use; defaults to findChromium(). */
+  executablePath?: string;
+}
+
+/** Prints a self-contained HTML document (no network is needed or allowed) to an A4 PDF. */
+export async function printHtmlToPdf(html: string, options: PrintOptions): Promise<Buffer> {
+  const executablePath = options.executablePath ?? findChromium();
+  if (!executablePath) {
+    const configured = process.env['HANDOFF_CHROMIUM']?.trim();
+    throw new ChromiumNotFoundError(configured ? `(HANDOFF_CHROMIUM is set to ${configured}, which is not an executable file.)` : '');
+  }
+  const browser = await chromium.launch({ executablePath, args: LAUNCH_ARGS });
+  try {
+    const context = await browser.newContext({ javaScriptEnabled: false, offline: true });
+    const page = await context.newPage();
+    await page.setContent(html, { waitUntil: 'load' });
+    await page.emulateMedia({ media: 'print' });
+    const pdf = await page.pdf({
+      format: 'A4',
+      // The stylesheet's @page rules win: they print the pipeline diagram on a landscape page.
+      preferCSSPageSize: true,
+      printBackground: true,
+      displayHeaderFooter: true,
+      headerTemplate: headerTemplate(options.title),
+      footerTemplate: FOOTER_TEMPLATE,
+      margin: { top: '18mm', bottom: '16mm', left: '15mm', right: '15mm' },
+      outline: true,
+      tagged: true,
+    });
+    return Buffer.from(pdf);
+  } finally {
+    await browser.close();
+  }
+}

@@ -1,0 +1,164 @@
+// The pipeline diagram as inline SVG, drawn at the positions people gave the
+// nodes on the canvas (vector, so it prints sharp). The viewBox fits the
+// drawing and the element scales to the page width.
+import type { DiagramEdge, DiagramNode, PipelineDiagram } from './model.js';
+import { escapeHtml } from './escape.js';
+import { teamColour } from './palette.js';
+
+export const NODE_WIDTH = 200;
+export const NODE_HEIGHT = 64;
+const PADDING = 24;
+const TITLE_SIZE = 13;
+const TITLE_LINE = 16;
+const INNER_WIDTH = NODE_WIDTH - 24;
+
+interface Point {
+  x: number;
+  y: number;
+}
+
+/** Rough advance width in em: CJK and other wide scripts take a full em. */
+function charWidth(ch: string): number {
+  const code = ch.codePointAt(0) ?? 0;
+  if (code >= 0x1100 && (code <= 0x115f || (code >= 0x2e80 && code <= 0xa4cf) || (code >= 0xac00 && code <= 0xd7a3) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0xfe30 && code <= 0xfe4f) || (code >= 0xff00 && code <= 0xff60) || (code >= 0x20000))) {
+    return 1;
+  }
+  if ('il.,:;|!\'`'.includes(ch)) return 0.3;
+  if ('mwMW'.includes(ch)) return 0.85;
+  return ch === ch.toUpperCase() && ch !== ch.toLowerCase() ? 0.66 : 0.55;
+}
+
+function textWidth(text: string, size: number): number {
+  let em = 0;
+  for (const ch of text) em += charWidth(ch);
+  return em * size;
+}
+
+/** Breaks text into at most `maxLines` lines that fit `width`; the last line ends in an ellipsis when text is left over. */
+export function wrapText(text: string, width: number, size: number, maxLines: number): string[] {
+  const words = text.replace(/\s+/g, ' ').trim().split(' ');
+  const lines: string[] = [];
+  let line = '';
+  const pushChars = (word: string) => {
+    // A word wider than the box (long ids, CJK runs without spaces) breaks between characters.
+    for (const ch of word) {
+      if (line && textWidth(line + ch, size) > width) {
+        lines.push(line);
+        line = '';
+      }
+      line += ch;
+    }
+  };
+  for (const word of words) {
+    const candidate = line ? `${line} ${word}` : word;
+    if (textWidth(candidate, size) <= width) line = candidate;
+    else if (textWidth(word, size) <= width) {
+      if (line) lines.push(line);
+      line = word;
+    } else {
+      if (line) line += ' ';
+      pushChars(word);
+    }
+  }
+  if (line) lines.push(line);
+  if (lines.length <= maxLines) return lines;
+  const kept = lines.slice(0, maxLines);
+  let last = kept[maxLines - 1];
+  while (last && textWidth(last + '…', size) > width) last = [...last].slice(0, -1).join('');
+  kept[maxLines - 1] = last.trimEnd() + '…';
+  return kept;
+}
+
+const FONT = `'Inter', 'Segoe UI', 'Helvetica Neue', Arial, 'Liberation Sans', 'Noto Sans', 'Noto Sans CJK SC', 'Microsoft YaHei', 'PingFang SC', sans-serif`;
+const SVG_STYLE =
+  `.diagram text{font-family:${FONT}}` +
+  `.diagram .edge{fill:none;stroke:#9aa5b1;stroke-width:1.5}` +
+  `.diagram .edge.cross{stroke:#3e4c59;stroke-width:2.2}` +
+  `.diagram .node rect{stroke-width:1.2}` +
+  `.diagram .node-type{font-size:9px;font-weight:700;letter-spacing:.08em}` +
+  `.diagram .node-title{font-size:${TITLE_SIZE}px;font-weight:600}` +
+  `.diagram .edge-label{font-size:10px;fill:#52606d;paint-order:stroke;stroke:#fff;stroke-width:4px;stroke-linejoin:round}`;
+
+const round = (n: number) => Math.round(n * 10) / 10;
+
+function edgeGeometry(from: DiagramNode, to: DiagramNode): { d: string; mid: Point } {
+  const s = { x: from.x + NODE_WIDTH / 2, y: from.y + NODE_HEIGHT / 2 };
+  const t = { x: to.x + NODE_WIDTH / 2, y: to.y + NODE_HEIGHT / 2 };
+  const dx = t.x - s.x;
+  const dy = t.y - s.y;
+  let start: Point, end: Point, c1: Point, c2: Point;
+  if (Math.abs(dx) >= NODE_WIDTH * 0.75) {
+    const dir = Math.sign(dx);
+    start = { x: s.x + (dir * NODE_WIDTH) / 2, y: s.y };
+    end = { x: t.x - (dir * NODE_WIDTH) / 2, y: t.y };
+    const pull = Math.max(30, Math.abs(end.x - start.x) / 2);
+    c1 = { x: start.x + dir * pull, y: start.y };
+    c2 = { x: end.x - dir * pull, y: end.y };
+  } else {
+    const dir = Math.sign(dy) || 1;
+    start = { x: s.x, y: s.y + (dir * NODE_HEIGHT) / 2 };
+    end = { x: t.x, y: t.y - (dir * NODE_HEIGHT) / 2 };
+    const pull = Math.max(20, Math.abs(end.y - start.y) / 2);
+    c1 = { x: start.x, y: start.y + dir * pull };
+    c2 = { x: end.x, y: end.y - dir * pull };
+  }
+  const p = (q: Point) => `${round(q.x)} ${round(q.y)}`;
+  const mid = { x: (start.x + 3 * c1.x + 3 * c2.x + end.x) / 8, y: (start.y + 3 * c1.y + 3 * c2.y + end.y) / 8 };
+  return { d: `M ${p(start)} C ${p(c1)}, ${p(c2)}, ${p(end)}`, mid };
+}
+
+/** The edge's path, and its label separately so labels can be drawn above the boxes. */
+function renderEdge(edge: DiagramEdge, byId: Map<string, DiagramNode>): { path: string; label: string } {
+  const from = byId.get(edge.source);
+  const to = byId.get(edge.target);
+  if (!from || !to || from === to) return { path: '', label: '' };
+  const { d, mid } = edgeGeometry(from, to);
+  const cls = edge.crossesTeams ? 'edge cross' : 'edge';
+  const marker = edge.crossesTeams ? 'url(#arrow-cross)' : 'url(#arrow)';
+  const label = edge.label
+    ? `<text class="edge-label" x="${round(mid.x)}" y="${round(mid.y - 5)}" text-anchor="middle">${escapeHtml(wrapText(edge.label, 150, 10, 1)[0] ?? '')}</text>`
+    : '';
+  return { path: `<path class="${cls}" d="${d}" marker-end="${marker}"/>`, label };
+}
+
+function renderNode(node: DiagramNode): string {
+  const c = teamColour(node.teamIndex);
+  const lines = wrapText(node.title, INNER_WIDTH, TITLE_SIZE, 2);
+  const titleTop = node.y + (lines.length === 1 ? 44 : 36);
+  const tspans = lines
+    .map((line, i) => `<tspan x="${node.x + 14}" y="${titleTop + i * TITLE_LINE}">${escapeHtml(line)}</tspan>`)
+    .join('');
+  return (
+    `<g class="node" data-type="${escapeHtml(node.type)}">` +
+    `<rect x="${node.x}" y="${node.y}" width="${NODE_WIDTH}" height="${NODE_HEIGHT}" rx="8" fill="${c.fill}" stroke="${c.stroke}"/>` +
+    `<path d="M ${node.x + 8} ${node.y} H ${node.x + 4} a 4 4 0 0 0 -4 4 V ${node.y + NODE_HEIGHT - 4} a 4 4 0 0 0 4 4 H ${node.x + 8}" fill="none" stroke="${c.stroke}" stroke-width="4"/>` +
+    `<text class="node-type" x="${node.x + 14}" y="${node.y + 17}" fill="${c.text}">${escapeHtml(node.typeLabel.toUpperCase())}</text>` +
+    `<text class="node-title" fill="#1f2933">${tspans}</text>` +
+    `</g>`
+  );
+}
+
+export function renderDiagramSvg(diagram: PipelineDiagram, title: string): string {
+  if (!diagram.nodes.length) return '';
+  const xs = diagram.nodes.map((n) => n.x);
+  const ys = diagram.nodes.map((n) => n.y);
+  const minX = Math.min(...xs) - PADDING;
+  const minY = Math.min(...ys) - PADDING;
+  const width = Math.max(...xs) + NODE_WIDTH + PADDING - minX;
+  const height = Math.max(...ys) + NODE_HEIGHT + PADDING - minY;
+  const byId = new Map(diagram.nodes.map((n) => [n.id, n]));
+  const edges = diagram.edges.map((e) => renderEdge(e, byId));
+  return (
+    `<svg class="diagram" xmlns="http://www.w3.org/2000/svg" viewBox="${round(minX)} ${round(minY)} ${round(width)} ${round(height)}" ` +
+    `width="100%" preserveAspectRatio="xMidYMin meet" role="img" aria-label="${escapeHtml(`Pipeline diagram of ${title}`)}">` +
+    `<style>${SVG_STYLE}</style>` +
+    `<defs>` +
+    `<marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="8" markerHeight="8" markerUnits="userSpaceOnUse" orient="auto"><path d="M 0 0 L 10 5 L 0 10 z" fill="#7b8794"/></marker>` +
+    `<marker id="arrow-cross" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="10" markerHeight="10" markerUnits="userSpaceOnUse" orient="auto"><path d="M 0 0 L 10 5 L 0 10 z" fill="#3e4c59"/></marker>` +
+    `</defs>` +
+    `<g class="edges">${edges.map((e) => e.path).join('')}</g>` +
+    `<g class="nodes">${diagram.nodes.map(renderNode).join('')}</g>` +
+    `<g class="edge-labels">${edges.map((e) => e.label).join('')}</g>` +
+    `</svg>`
+  );
+}
