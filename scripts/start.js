@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// `npm start`: the desktop app where Electron is installed; otherwise one line that
-// says why not, and the same editor in the browser host on the sample plans, so the
+// `npm start`: the desktop app where Electron is installed (and, on Linux, a display
+// exists); otherwise one line that says why not, and the same editor in the browser host on the sample plans, so the
 // README's first command always gives a working editor.
 //
 //   npm start [-- PLAN.handoff.json…]        desktop: opens the plans
@@ -15,15 +15,24 @@ const ELECTRON_VITE = join(PROJECT_ROOT, 'node_modules', 'electron-vite', 'bin',
 const RENDERER_INDEX = join(PROJECT_ROOT, 'out', 'renderer', 'index.html');
 const PLAN_SUFFIX = '.handoff.json';
 
-const args = process.argv.slice(2);
+// npm runs scripts in the package folder; plan paths are meant from where `npm start` was typed.
+const invokedFrom = process.env.INIT_CWD || process.cwd();
+const args = process.argv.slice(2).map((arg) => (isPlanPath(arg) ? resolve(invokedFrom, arg) : arg));
 const electron = findElectronBinary();
-if (electron) {
+const headless = process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY;
+if (electron && !headless) {
   startDesktop(electron, args);
 } else {
   console.log(
-    'Handoff Studio: the desktop app cannot start here because the Electron binary is missing and cannot be downloaded; starting the editor in your browser instead.',
+    electron
+      ? 'Handoff Studio: the desktop app cannot start here because there is no display; starting the editor in your browser instead.'
+      : 'Handoff Studio: the desktop app cannot start here because the Electron binary is missing and cannot be downloaded; starting the editor in your browser instead.',
   );
   await startBrowserHost(args);
+}
+
+function isPlanPath(arg) {
+  return !arg.startsWith('-') && arg.toLowerCase().endsWith(PLAN_SUFFIX);
 }
 
 function startDesktop(executable, argv) {
@@ -44,8 +53,9 @@ async function startBrowserHost(argv) {
   // stopping `npm start` stops the server, with no orphaned child left listening.
   const { register } = await import('tsx/esm/api');
   register();
-  const planArgument = argv.find((arg) => arg.toLowerCase().endsWith(PLAN_SUFFIX));
-  const folder = planArgument ? dirname(resolve(planArgument)) : await sampleFolder();
+  // A plan named on the command line: serve its folder instead of the samples.
+  const planArgument = argv.find(isPlanPath);
+  const folder = planArgument ? dirname(planArgument) : await sampleFolder();
   const serveOptions = argv.filter((arg) => arg !== planArgument);
   const { main } = await import('../electron/cli/main.ts');
   const code = await main(['serve', folder, ...serveOptions]);

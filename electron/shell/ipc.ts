@@ -66,7 +66,7 @@ function handlers(ctx: IpcContext): { [K in HostCallName]: Handler<K> } {
     async listRecent() {
       const plans = await backend.listRecent({});
       // The user opened or saved each of these before: they may be opened again.
-      for (const plan of plans) grants.grant(plan.ref);
+      grants.grantListed(plans.map((plan) => plan.ref));
       return plans;
     },
     async openPlan({ ref }, window) {
@@ -122,7 +122,13 @@ function handlers(ctx: IpcContext): { [K in HostCallName]: Handler<K> } {
     },
     getSettings: () => backend.getSettings({}),
     updateSettings: (request) => backend.updateSettings(request),
-    listRecovery: () => backend.listRecovery({}),
+    async listRecovery() {
+      const entries = await backend.listRecovery({});
+      // Copies are written only for granted plans (writeRecovery below), so a restored
+      // copy may be saved back to its file, also in a later session.
+      grants.grantListed(entries.map((entry) => entry.ref));
+      return entries;
+    },
     readRecovery: (request) => backend.readRecovery(request),
     async writeRecovery(request) {
       // A recovery copy names the file it belongs to; only a file this user chose.

@@ -95,7 +95,7 @@ async function start(): Promise<void> {
 
   const refreshMenu = async (): Promise<void> => {
     const recent = await backend.listRecent({}).catch(() => []);
-    for (const entry of recent) grants.grant(entry.ref);
+    grants.grantListed(recent.map((entry) => entry.ref));
     installMenu(
       {
         command: (command) => {

@@ -46,6 +46,18 @@ export class PlanGrants {
     return absolute;
   }
 
+  /** Grants refs the app itself listed (recent plans, recovery copies); skips any that are not plan paths. */
+  grantListed(refs: Iterable<string | undefined>): void {
+    for (const ref of refs) {
+      if (!ref) continue;
+      try {
+        this.grant(ref);
+      } catch {
+        // a damaged list entry stays unusable
+      }
+    }
+  }
+
   has(path: string): boolean {
     try {
       return this.granted.has(planPathOfRef(path));

@@ -211,6 +211,10 @@ describe('desktop plan refs', () => {
     grants.grant('/tmp/x/../chosen.handoff.json');
     expect(grants.require('/tmp/chosen.handoff.json')).toBe('/tmp/chosen.handoff.json');
     expect(grants.has('/tmp/other.handoff.json')).toBe(false);
+    // Listed refs (recent plans, recovery copies) are granted; damaged entries are skipped.
+    grants.grantListed(['/srv/recent.handoff.json', 'relative.handoff.json', '/etc/passwd', undefined]);
+    expect(grants.has('/srv/recent.handoff.json')).toBe(true);
+    expect(grants.has('/etc/passwd')).toBe(false);
   });
 
   it('names saved files *.handoff.json whatever was typed', () => {
