@@ -20,6 +20,7 @@ interface Point {
 /** Rough advance width in em: CJK and other wide scripts take a full em. */
 function charWidth(ch: string): number {
   const code = ch.codePointAt(0) ?? 0;
+  if (code >= 0x61 && code <= 0x7a) return 'mw'.includes(ch) ? 0.85 : ch === 'i' || ch === 'l' ? 0.3 : 0.55; // a-z, the common case
   if (code >= 0x1100 && (code <= 0x115f || (code >= 0x2e80 && code <= 0xa4cf) || (code >= 0xac00 && code <= 0xd7a3) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0xfe30 && code <= 0xfe4f) || (code >= 0xff00 && code <= 0xff60) || (code >= 0x20000))) {
     return 1;
   }
