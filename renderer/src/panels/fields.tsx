@@ -220,16 +220,15 @@ export function PeoplePicker({
   );
 }
 
-// Which sections are collapsed, kept across selections so the panel does not
-// spring open again each time another node is picked.
-const collapsedSections = new Set<string>();
+// What the user chose to collapse or expand, kept across selections so the panel
+// does not spring back each time another node is picked. Unset: the default.
+const sectionChoices = new Map<string, boolean>();
 
 export function Section({
   id,
   title,
   count,
   defaultCollapsed,
-  actions,
   children,
 }: {
   /** Stable key for remembering whether it is collapsed. */
@@ -237,29 +236,23 @@ export function Section({
   title: string;
   count?: number | string;
   defaultCollapsed?: boolean;
-  actions?: ReactNode;
   children: ReactNode;
 }) {
-  const [collapsed, setCollapsed] = useState(() => collapsedSections.has(id) || (defaultCollapsed === true && !collapsedSections.has(`open:${id}`)));
+  const [collapsed, setCollapsed] = useState(() => sectionChoices.get(id) ?? defaultCollapsed === true);
   const bodyId = useId();
-  useEffect(() => {
-    if (collapsed) {
-      collapsedSections.add(id);
-      collapsedSections.delete(`open:${id}`);
-    } else {
-      collapsedSections.delete(id);
-      collapsedSections.add(`open:${id}`);
-    }
-  }, [collapsed, id]);
+  const toggle = () =>
+    setCollapsed((c) => {
+      sectionChoices.set(id, !c);
+      return !c;
+    });
   return (
     <section className={`inspector-section ${collapsed ? 'is-collapsed' : ''}`}>
       <h3 className="section-header">
-        <button type="button" aria-expanded={!collapsed} aria-controls={bodyId} onClick={() => setCollapsed((c) => !c)}>
+        <button type="button" aria-expanded={!collapsed} aria-controls={bodyId} onClick={toggle}>
           <span className="section-chevron" aria-hidden="true" />
           <span className="section-title">{title}</span>
           {count !== undefined && <span className="section-count">{count}</span>}
         </button>
-        {actions && <span className="section-actions">{actions}</span>}
       </h3>
       {!collapsed && (
         <div id={bodyId} className="section-body">
@@ -335,7 +328,14 @@ export function ConfirmButton({ label, confirmLabel, onConfirm }: { label: strin
   }, [armed]);
   return armed ? (
     <span className="confirm">
-      <button type="button" className="button-danger" onClick={() => { setArmed(false); onConfirm(); }}>
+      <button
+        type="button"
+        className="button-danger"
+        onClick={() => {
+          setArmed(false);
+          onConfirm();
+        }}
+      >
         {confirmLabel}
       </button>
       <button type="button" className="button-secondary" onClick={() => setArmed(false)}>
