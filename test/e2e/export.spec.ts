@@ -26,6 +26,7 @@ test('exports the sample plan as a PDF from the export dialog', async ({ page, s
   await expect(dialog.locator('iframe')).toHaveAttribute('sandbox', '');
   await mkdir(ARTIFACTS, { recursive: true });
   await dialog.screenshot({ path: join(ARTIFACTS, 'export-preview.png') });
+  await page.screenshot({ path: join(ARTIFACTS, 'export-dialog.png') });
 
   const downloading = page.waitForEvent('download', { timeout: 60_000 });
   await dialog.getByRole('button', { name: 'Export PDF' }).click();

@@ -2,7 +2,7 @@
 // of exactly what will be written. The PDF is the HTML document printed by the
 // host's Chromium; the host saves the file (a save dialog on the desktop, a
 // download in the browser).
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { ExportFormat } from '../../../shared/host/contract';
 import type { Plan } from '../../../shared/model/types';
 import { exportFileName, renderHtml, renderMarkdown } from '../../../shared/export/index';
@@ -62,8 +62,11 @@ function ExportDialogBody({ initialFormat, onClose }: Omit<ExportDialogProps, 'o
     };
   }, [initialFormat]);
 
+  // Focus starts on the chosen format and returns where it was when the dialog closes.
   useEffect(() => {
+    const before = document.activeElement as HTMLElement | null;
     dialogRef.current?.querySelector<HTMLElement>('input:checked')?.focus();
+    return () => before?.focus?.();
   }, []);
 
   const rendered = useMemo(() => (plan ? renderDocument(plan, format, appVersion) : null), [plan, format, appVersion]);
@@ -97,7 +100,7 @@ function ExportDialogBody({ initialFormat, onClose }: Omit<ExportDialogProps, 'o
   };
 
   return (
-    <div className="modal-backdrop" onMouseDown={(e) => e.target === e.currentTarget && !working && onClose()}>
+    <div className="export-backdrop" onMouseDown={(e) => e.target === e.currentTarget && !working && onClose()}>
       <div
         ref={dialogRef}
         className="export-dialog"
@@ -108,6 +111,8 @@ function ExportDialogBody({ initialFormat, onClose }: Omit<ExportDialogProps, 'o
           if (e.key === 'Escape' && !working) {
             e.stopPropagation();
             onClose();
+          } else if (e.key === 'Tab' && dialogRef.current) {
+            keepFocusInside(dialogRef.current, e);
           }
         }}
       >
@@ -182,4 +187,21 @@ function renderDocument(plan: Plan, format: ExportFormat, appVersion: string): {
 function describeSize(chars: number, format: ExportFormat): string {
   const kb = Math.max(1, Math.round(chars / 1024));
   return format === 'pdf' ? `about ${kb} KB of HTML to print` : `${kb} KB`;
+}
+
+/** Tab and Shift+Tab cycle within the dialog (it is modal). */
+function keepFocusInside(dialog: HTMLElement, event: KeyboardEvent): void {
+  const focusable = [...dialog.querySelectorAll<HTMLElement>('button, input, select, textarea, iframe, [tabindex]:not([tabindex="-1"])')].filter(
+    (el) => !(el as HTMLButtonElement).disabled && el.offsetParent !== null && !(el instanceof HTMLInputElement && el.type === 'radio' && !el.checked),
+  );
+  const first = focusable[0];
+  const last = focusable[focusable.length - 1];
+  if (!first || !last) return;
+  if (event.shiftKey && document.activeElement === first) {
+    event.preventDefault();
+    last.focus();
+  } else if (!event.shiftKey && document.activeElement === last) {
+    event.preventDefault();
+    first.focus();
+  }
 }
