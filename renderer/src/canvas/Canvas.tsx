@@ -25,6 +25,7 @@ import { useDocumentStore } from '../store/documentStore';
 import { useViewStore } from '../store/viewStore';
 import { Icon } from '../ui/icons';
 import { FlowCache, GRID, PALETTE_DRAG_TYPE, type FlowEdge, type FlowNode } from './flowModel';
+import { EDGE_TYPES_MAP } from './PlanEdgeView';
 import { OwnershipLegend } from './OwnershipLegend';
 import { NODE_TYPES_MAP } from './PlanNodeView';
 import { SearchBox } from './SearchBox';
@@ -36,6 +37,7 @@ const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 const FIT_VIEW_OPTIONS = { padding: 0.06, maxZoom: 1.1 };
 const MINIMAP_STYLE = { width: 168, height: 104 };
 const PRO_OPTIONS = { hideAttribution: true };
+
 
 function sameIds(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((id, i) => id === b[i]);
@@ -52,7 +54,6 @@ export function Canvas() {
   const searchOpen = useViewStore((s) => s.searchOpen);
 
   const cache = useMemo(() => new FlowCache(), []);
-  const [measureVersion, setMeasureVersion] = useState(0);
   const [dragPositions, setDragPositions] = useState<ReadonlyMap<string, XYPosition> | null>(null);
   const dragRef = useRef<Map<string, XYPosition>>(new Map());
   /** True between a drag's start and stop; position changes outside a drag (arrow keys) apply at once. */
@@ -61,9 +62,7 @@ export function Canvas() {
   const analysis = plan ? analyzePlan(plan) : null;
   const baseNodes = useMemo(
     () => (plan && analysis ? cache.buildNodes(plan, analysis, new Set(selectedNodeIds)) : []),
-    // measureVersion: rebuild after nodes are measured, so their objects carry their size.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [plan, analysis, selectedNodeIds, measureVersion, cache],
+    [plan, analysis, selectedNodeIds, cache],
   );
   const edges = useMemo(
     () => (plan && analysis ? cache.buildEdges(plan, analysis, new Set(selectedEdgeIds)) : []),
@@ -80,7 +79,6 @@ export function Canvas() {
   const onNodesChange = useCallback(
     (changes: NodeChange<FlowNode>[]) => {
       let moved = false;
-      let measured = false;
       let selection: Set<string> | null = null;
       const nudged: Record<string, XYPosition> = {};
       for (const change of changes) {
@@ -92,7 +90,7 @@ export function Canvas() {
             nudged[change.id] = change.position;
           }
         } else if (change.type === 'dimensions' && change.dimensions) {
-          if (cache.setMeasured(change.id, change.dimensions)) measured = true;
+          cache.setMeasured(change.id, change.dimensions);
         } else if (change.type === 'select') {
           selection ??= new Set(useDocumentStore.getState().selection.nodeIds);
           if (change.selected) selection.add(change.id);
@@ -103,7 +101,6 @@ export function Canvas() {
       if (Object.keys(nudged).length > 0) {
         useDocumentStore.getState().apply('Move', (p) => moveNodes(p, nudged), { coalesceKey: 'nudge' });
       }
-      if (measured) setMeasureVersion((v) => v + 1);
       if (selection) {
         const store = useDocumentStore.getState();
         const next = [...selection];
@@ -221,6 +218,7 @@ export function Canvas() {
         nodes={nodes}
         edges={edges}
         nodeTypes={NODE_TYPES_MAP}
+        edgeTypes={EDGE_TYPES_MAP}
         onNodesChange={onNodesChange}
         onEdgesChange={onEdgesChange}
         onNodeDragStart={startDrag}

@@ -1,10 +1,10 @@
 // The custom nodes. Each reads only its own `data` (built once per plan change in
 // flowModel.ts) and is memoised, so dragging or editing one node re-renders one.
-import { Handle, Position, type NodeProps } from '@xyflow/react';
+import { Handle, Position, useStore, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { NODE_TYPE_LABELS } from '../../../shared/model/vocabulary';
 import { Icon, NodeTypeIcon } from '../ui/icons';
-import type { FlowNode } from './flowModel';
+import { selectFar, type FlowNode } from './flowModel';
 
 function FindingBadge({ errors, warnings }: { errors: number; warnings: number }) {
   if (errors === 0 && warnings === 0) return null;
@@ -19,7 +19,27 @@ function FindingBadge({ errors, warnings }: { errors: number; warnings: number }
   );
 }
 
+/** Zoomed far out: the same box (so nothing is re-measured), with only the title, team colour and finding count. */
+function FarPlanNode({ data, selected }: Pick<NodeProps<FlowNode>, 'data' | 'selected'>) {
+  const count = data.errors + data.warnings;
+  const style = data.ownerColor ? ({ '--team': data.ownerColor } as React.CSSProperties) : undefined;
+  return (
+    <div
+      className={`plan-node plan-node--far${selected ? ' is-selected' : ''}${data.handoff ? ' is-handoff' : ''}${data.ownerColor ? ' has-owner' : ''}`}
+      style={style}
+    >
+      <Handle type="target" position={Position.Left} className="plan-handle" />
+      <div className="plan-node__band" />
+      <div className="plan-node__far-title">{data.node.title}</div>
+      {count > 0 && <span className={`plan-node__far-badge ${data.errors ? 'is-error' : 'is-warning'}`}>{count}</span>}
+      <Handle type="source" position={Position.Right} className="plan-handle" />
+    </div>
+  );
+}
+
 export const PlanNodeView = memo(function PlanNodeView({ data, selected }: NodeProps<FlowNode>) {
+  const far = useStore(selectFar);
+  if (far) return <FarPlanNode data={data} selected={selected} />;
   const { node } = data;
   const style = data.ownerColor ? ({ '--team': data.ownerColor } as React.CSSProperties) : undefined;
   return (
@@ -75,15 +95,16 @@ export const PlanNodeView = memo(function PlanNodeView({ data, selected }: NodeP
 });
 
 export const NoteNodeView = memo(function NoteNodeView({ data, selected }: NodeProps<FlowNode>) {
+  const far = useStore(selectFar);
   const { node } = data;
   return (
-    <div className={`note-node${selected ? ' is-selected' : ''}`}>
+    <div className={`note-node${selected ? ' is-selected' : ''}${far ? ' note-node--far' : ''}`}>
       {/* Hidden, so a flow that names a note (rare, but valid) still has ends to draw to. */}
       <Handle type="target" position={Position.Left} className="note-handle" isConnectable={false} />
       <Handle type="source" position={Position.Right} className="note-handle" isConnectable={false} />
       <div className="note-node__title">{node.title}</div>
-      {node.notes ? <div className="note-node__text">{node.notes}</div> : null}
-      {node.description && !node.notes ? <div className="note-node__text">{node.description}</div> : null}
+      {!far && node.notes ? <div className="note-node__text">{node.notes}</div> : null}
+      {!far && node.description && !node.notes ? <div className="note-node__text">{node.description}</div> : null}
     </div>
   );
 });

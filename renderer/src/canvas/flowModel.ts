@@ -1,7 +1,7 @@
 // Plan → React Flow nodes and edges, keeping object identity for everything that
 // did not change. React Flow re-adopts (and React re-renders) only the nodes whose
 // object is new, so an edit to one node of 1,000 touches one node, not all of them.
-import { MarkerType, type Edge, type Node } from '@xyflow/react';
+import { MarkerType, type Edge, type Node, type ReactFlowState } from '@xyflow/react';
 import type { Plan, PlanEdge, PlanNode } from '../../../shared/model/types';
 import { PROTOCOL_LABELS } from '../../../shared/model/vocabulary';
 import { crossesTeamBoundary, isHandoffPoint } from '../../../shared/rules/index';
@@ -10,6 +10,14 @@ import type { PlanAnalysis } from '../store/analysis';
 export const NODE_WIDTH = 200;
 export const NOTE_WIDTH = 200;
 export const GRID = 16;
+/**
+ * Below this zoom, nodes draw only their title, team colour and finding count,
+ * and flows drop their labels: the text is too small to read there, and with
+ * 1,000 nodes on screen icons, clipped text and measured labels cost every frame.
+ */
+export const FAR_ZOOM = 0.35;
+export const selectFar = (s: ReactFlowState): boolean => s.transform[2] < FAR_ZOOM;
+
 /** The drag-and-drop data type of a palette item (its value is the node type). */
 export const PALETTE_DRAG_TYPE = 'application/x-handoff-node-type';
 
@@ -61,14 +69,17 @@ export class FlowCache {
   private edges = new Map<string, FlowEdge>();
   private measured = new Map<string, Size>();
 
-  /** Records a node's measured size; true when it differs from what was known. */
-  setMeasured(id: string, size: Size): boolean {
+  /**
+   * Records a node's measured size. The size is also written onto the node object
+   * React Flow already holds (our own object, read by React Flow only when it adopts
+   * a node), so the size survives a later re-adoption without re-rendering all nodes now.
+   */
+  setMeasured(id: string, size: Size): void {
     const known = this.measured.get(id);
-    if (known && known.width === size.width && known.height === size.height) return false;
+    if (known && known.width === size.width && known.height === size.height) return;
     this.measured.set(id, size);
     const node = this.nodes.get(id);
-    if (node) this.nodes.set(id, { ...node, measured: size });
-    return true;
+    if (node) node.measured = size;
   }
 
   measuredSize(id: string): Size | undefined {
@@ -146,6 +157,7 @@ export class FlowCache {
           ? previous
           : {
               id: edge.id,
+              type: 'plan',
               source: edge.source,
               target: edge.target,
               label: label || undefined,
@@ -153,8 +165,6 @@ export class FlowCache {
               selected: isSelected,
               ariaLabel,
               markerEnd: ARROW,
-              labelBgPadding: [6, 3],
-              labelBgBorderRadius: 4,
             };
       next.set(edge.id, flowEdge);
       return flowEdge;

@@ -7,6 +7,7 @@ import { serializePlan } from '../../../shared/model/serialize';
 import type { Plan } from '../../../shared/model/types';
 import { CURRENT_FORMAT_VERSION } from '../../../shared/model/vocabulary';
 import { createEmptyPlan, createPlanFromTemplate } from '../../../shared/templates/index';
+import { recordCopiedFrom } from '../compare/ancestor';
 import { describeError, getHost, isDesktopHost } from '../host';
 import { selectDirty, useDocumentStore, type DocumentInfo } from '../store/documentStore';
 import { showToast, useViewStore } from '../store/viewStore';
@@ -164,7 +165,11 @@ async function writePlan(target: SaveTarget): Promise<boolean> {
   const state = useDocumentStore.getState();
   const { plan: base, doc } = state;
   if (!base || !doc) return false;
-  const written = stampForSave(base, selectDirty(state) || target.ref !== doc.ref);
+  const stamped = stampForSave(base, selectDirty(state) || target.ref !== doc.ref);
+  // Saved as a new copy of a file: the copy records that file's plan as its ancestor, for a later three-way merge.
+  // The ancestor is the plan as that file holds it (unsaved edits are the copy's own); unknown after a restored recovery.
+  const copiedFrom = doc.ref && target.ref !== doc.ref ? state.savedPlan : null;
+  const written = copiedFrom ? recordCopiedFrom(stamped, copiedFrom) : stamped;
   let result;
   try {
     result = await getHost().savePlan({

@@ -3,6 +3,7 @@ import { ReactFlowProvider } from '@xyflow/react';
 import { useEffect } from 'react';
 import { Canvas } from '../canvas/Canvas';
 import { installClipboardHandlers } from '../canvas/editing';
+import { CompareDialogs } from '../compare/CompareDialogs';
 import { Palette } from '../canvas/Palette';
 import { ExportDialog } from '../panels/ExportDialog';
 import { Inspector } from '../panels/Inspector';
@@ -42,6 +43,7 @@ function EditorDialogs() {
   return (
     <>
       <ExportDialog open={exportDialog.open} initialFormat={exportDialog.format} onClose={() => set({ exportDialog: { open: false } })} />
+      <CompareDialogs />
       {openDialog && (
         <ModalFrame titleId="open-plan-title" title="Open a plan" onEscape={() => set({ openDialog: false })} wide>
           <FolderPlans onOpened={() => set({ openDialog: false })} />

@@ -1,6 +1,7 @@
 // The editor's top bar: what is open (title, phase, unsaved changes) and the
 // document-level actions.
 import { PHASE_LABELS } from '../../../shared/model/vocabulary';
+import { CompareMenu } from '../compare/CompareMenu';
 import { selectCanRedo, selectCanUndo, selectDirty, useDocumentStore } from '../store/documentStore';
 import { useViewStore } from '../store/viewStore';
 import { Icon, type IconName } from '../ui/icons';
@@ -92,6 +93,7 @@ export function TopBar() {
         <ToolButton icon="layout" label="Auto-layout" shortcut={`${MOD}Shift+L`} onClick={() => runCommand('auto-layout')} disabled={readOnly} />
         <ToolButton icon="search" label="Find node" shortcut={`${MOD}F`} onClick={() => runCommand('find')} />
         <ToolButton icon="users" label="Ownership view" onClick={() => runCommand('toggle-ownership')} pressed={ownershipView} showLabel />
+        <CompareMenu />
         <span className="topbar__sep" />
         <ToolButton icon="export" label="Export" shortcut={`${MOD}E`} onClick={() => runCommand('export')} showLabel />
         <button

@@ -3,12 +3,13 @@
 // once (a menu accelerator and the same key seen by the page) runs once.
 import type { MenuCommand } from '../../../shared/host/contract';
 import { autoLayout } from '../canvas/autoLayout';
+import { chooseOtherCopy } from '../compare/actions';
 import { copyToClipboard, deleteSelection, duplicateSelection, pasteFromClipboard, selectAll } from '../canvas/editing';
 import { fitView, flow, zoomIn, zoomOut } from '../canvas/viewport';
 import { closePlan, newPlan, openPlan, saveDocument, saveDocumentAs } from '../document/actions';
 import { getHost } from '../host';
 import { useDocumentStore } from '../store/documentStore';
-import { openExportDialog, showToast, useViewStore } from '../store/viewStore';
+import { openExportDialog, useViewStore } from '../store/viewStore';
 import { hasOpenDialog } from '../ui/dialogs';
 
 const DEDUPE_MS = 120;
@@ -38,6 +39,8 @@ const NEEDS_PLAN = new Set<MenuCommand>([
   'toggle-inspector',
   'toggle-readiness',
   'auto-layout',
+  'compare',
+  'merge',
 ]);
 
 function toggle(key: 'ownershipView' | 'showInspector' | 'showReadiness'): void {
@@ -137,7 +140,7 @@ export function runCommand(command: MenuCommand, source: 'menu' | 'keyboard' | '
       break;
     case 'compare':
     case 'merge':
-      showToast(`To ${command} plans, use the command line: handoff ${command === 'compare' ? 'diff A B' : 'merge BASE MINE THEIRS -o OUT'}.`);
+      void chooseOtherCopy(command);
       break;
   }
 }

@@ -3,7 +3,7 @@
 // can read them back, and no test sees another's changes.
 import { test as base } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { copyFile, mkdtemp, readdir, rm } from 'node:fs/promises';
+import { chmod, copyFile, mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,7 +27,10 @@ const START_TIMEOUT_MS = 20_000;
 export async function makePlanFolder(): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'handoff-e2e-'));
   for (const name of await readdir(EXAMPLES_DIR)) {
-    if (name.endsWith('.json')) await copyFile(join(EXAMPLES_DIR, name), join(dir, name));
+    if (!name.endsWith('.json')) continue;
+    await copyFile(join(EXAMPLES_DIR, name), join(dir, name));
+    // The shared examples may be read-only; the copies are for editing.
+    await chmod(join(dir, name), 0o644);
   }
   return dir;
 }

@@ -1,0 +1,43 @@
+// The flow between two nodes: a bezier path with an arrow and a label (protocol ·
+// frequency). The label is plain SVG with a width estimated from its text, so a
+// plan with 1,000 labelled flows never measures text (React Flow's own edge label
+// calls getBBox once per label, forcing a layout each time).
+import { BaseEdge, getBezierPath, useStore, type EdgeProps } from '@xyflow/react';
+import { memo } from 'react';
+import { selectFar, type FlowEdge } from './flowModel';
+
+const CHAR_WIDTH = 6.1;
+const LABEL_HEIGHT = 18;
+
+export const PlanEdgeView = memo(function PlanEdgeView({
+  id,
+  sourceX,
+  sourceY,
+  targetX,
+  targetY,
+  sourcePosition,
+  targetPosition,
+  label,
+  markerEnd,
+  interactionWidth,
+}: EdgeProps<FlowEdge>) {
+  const far = useStore(selectFar);
+  const [path, labelX, labelY] = getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
+  const text = typeof label === 'string' ? label : '';
+  const width = Math.ceil(text.length * CHAR_WIDTH) + 12;
+  return (
+    <>
+      <BaseEdge id={id} path={path} markerEnd={markerEnd} interactionWidth={interactionWidth} />
+      {text && !far && (
+        <g className="plan-edge-label" transform={`translate(${labelX} ${labelY})`}>
+          <rect x={-width / 2} y={-LABEL_HEIGHT / 2} width={width} height={LABEL_HEIGHT} rx={4} />
+          <text textAnchor="middle" dy="0.35em">
+            {text}
+          </text>
+        </g>
+      )}
+    </>
+  );
+});
+
+export const EDGE_TYPES_MAP = { plan: PlanEdgeView };

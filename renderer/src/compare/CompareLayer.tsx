@@ -1,0 +1,80 @@
+// Compare mode's panel on the canvas: which copy is compared, the legend of the
+// marks, and the list of differences. Esc or the close button leaves compare mode.
+import { Panel } from '@xyflow/react';
+import { useEffect } from 'react';
+import { summarizeDiff } from '../../../shared/merge/index';
+import { isTextEntry } from '../canvas/editing';
+import { hasOpenDialog } from '../ui/dialogs';
+import { Icon } from '../ui/icons';
+import { startMerge } from './actions';
+import { ChangeList } from './ChangeList';
+import { exitCompare } from './compareStore';
+import { useCompareView, type CompareView } from './compareView';
+import './compare.css';
+
+function useEscapeLeavesCompare(active: boolean): void {
+  useEffect(() => {
+    if (!active) return;
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || event.defaultPrevented || isTextEntry(event.target)) return;
+      if (hasOpenDialog() || document.querySelector('[aria-modal="true"]')) return;
+      exitCompare();
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [active]);
+}
+
+function Legend({ shortName }: { shortName: string }) {
+  return (
+    <ul className="compare-legend" aria-label="Compare legend">
+      <li>
+        <span className="compare-swatch compare-swatch--added" /> Added in {shortName}
+      </li>
+      <li>
+        <span className="compare-swatch compare-swatch--removed" /> Not in {shortName}
+      </li>
+      <li>
+        <span className="compare-swatch compare-swatch--changed" /> Changed
+      </li>
+      <li>
+        <span className="compare-swatch compare-swatch--moved" /> Moved only
+      </li>
+    </ul>
+  );
+}
+
+function Summary({ view }: { view: CompareView }) {
+  const s = summarizeDiff(view.diff);
+  const parts = [`${s.added} added`, `${s.removed} removed`, `${s.changed} changed`, `${s.moved} moved`];
+  return <p className="compare-panel__summary">{parts.join(' · ')}</p>;
+}
+
+export function CompareLayer() {
+  const view = useCompareView();
+  useEscapeLeavesCompare(view !== null);
+  if (!view) return null;
+  return (
+    <Panel position="top-right" className="compare-panel nowheel" role="region" aria-label="Compare">
+      <div className="compare-panel__head">
+        <div className="compare-panel__heading">
+          <span className="compare-panel__eyebrow">Comparing with</span>
+          <span className="compare-panel__name" title={view.other.name}>
+            {view.other.name}
+          </span>
+        </div>
+        <button type="button" className="tool" aria-label="Exit compare" title="Exit compare (Esc)" onClick={exitCompare}>
+          <Icon name="close" size={16} />
+        </button>
+      </div>
+      <Summary view={view} />
+      <Legend shortName={view.shortName} />
+      <ChangeList view={view} />
+      <div className="compare-panel__foot">
+        <button type="button" className="btn btn--sm" onClick={() => void startMerge(view.other)}>
+          Merge from {view.shortName}…
+        </button>
+      </div>
+    </Panel>
+  );
+}

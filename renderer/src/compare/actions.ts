@@ -1,0 +1,91 @@
+// "Compare with…" and "Merge from…": choose the other copy (the OS dialog on the
+// desktop, the served folder's list in the browser), read it, and start compare
+// mode or the merge dialog. A file that is not a plan changes nothing and the
+// person is told which file and what is wrong with it.
+import {
+  commonBaseOf,
+  diffPlans,
+  mergePlans,
+  mergeTwoWay,
+  MergeResolutionError,
+} from '../../../shared/merge/index';
+import { formatPlanErrors, parsePlan } from '../../../shared/model/parse';
+import type { Plan } from '../../../shared/model/types';
+import { describeError, getHost, isDesktopHost } from '../host';
+import { useDocumentStore } from '../store/documentStore';
+import { alertDialog } from '../ui/dialogs';
+import { useCompareStore, type MergeSession, type OtherCopy, type Purpose } from './compareStore';
+
+const VERB: Record<Purpose, string> = { compare: 'compare with', merge: 'merge from' };
+
+/** Starts "Compare with…" or "Merge from…": asks for the other copy, then goes on. */
+export async function chooseOtherCopy(purpose: Purpose): Promise<void> {
+  const { plan, doc } = useDocumentStore.getState();
+  if (!plan || !doc) return;
+  if (purpose === 'merge' && doc.readOnlyReason) {
+    await alertDialog('Cannot merge into this plan', doc.readOnlyReason);
+    return;
+  }
+  if (!isDesktopHost()) {
+    useCompareStore.getState().set({ picking: purpose });
+    return;
+  }
+  await readOtherCopy(purpose, undefined);
+}
+
+/** Reads the other copy (`ref`, or the desktop's open dialog when absent) and compares or merges with it. */
+export async function readOtherCopy(purpose: Purpose, ref: string | undefined): Promise<boolean> {
+  let opened;
+  try {
+    opened = await getHost().openPlan(ref ? { ref } : {});
+  } catch (error) {
+    await alertDialog(`Cannot ${VERB[purpose]} that plan`, describeError(error));
+    return false;
+  }
+  if ('canceled' in opened) return false;
+  const parsed = parsePlan(opened.text);
+  if (!parsed.ok) {
+    const newer = parsed.newerVersion !== undefined ? ` It was written by a newer Handoff Studio (format version ${parsed.newerVersion}).` : '';
+    await alertDialog(
+      `Cannot ${VERB[purpose]} ${opened.name}`,
+      `“${opened.name}” is not a plan this app can read.${newer} Nothing was changed.`,
+      formatPlanErrors(opened.name, parsed.errors),
+    );
+    return false;
+  }
+  const other: OtherCopy = { name: opened.name, ref: opened.ref, plan: parsed.plan };
+  if (purpose === 'compare') startCompare(other);
+  else await startMerge(other);
+  return true;
+}
+
+export function startCompare(other: OtherCopy): void {
+  useCompareStore.getState().set({ compare: other, picking: null });
+}
+
+/** Merges the other copy into the open plan: three-way when the copies record a common ancestor, else two-way. */
+export async function startMerge(other: OtherCopy): Promise<void> {
+  const { plan: mine, doc } = useDocumentStore.getState();
+  if (!mine) return;
+  if (doc?.readOnlyReason) {
+    await alertDialog('Cannot merge into this plan', doc.readOnlyReason);
+    return;
+  }
+  let session;
+  try {
+    session = mergeSessionFor(mine, other);
+  } catch (error) {
+    const detail = error instanceof MergeResolutionError ? error.message : describeError(error);
+    await alertDialog(`Cannot merge from ${other.name}`, 'The two copies could not be merged. Nothing was changed.', detail);
+    return;
+  }
+  useCompareStore.getState().set({ merge: session, picking: null });
+}
+
+function mergeSessionFor(mine: Plan, other: OtherCopy): MergeSession {
+  const base = commonBaseOf(mine, other.plan);
+  const result = base ? mergePlans(base, mine, other.plan) : mergeTwoWay(mine, other.plan);
+  // While conflicts are open the merged plan holds mine for them, so this counts what merges without asking.
+  const autoChanges = diffPlans(mine, result.plan).changes.filter((c) => !c.minor);
+  return { other, result, threeWay: base !== null, autoChanges };
+}
