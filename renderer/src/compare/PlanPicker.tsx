@@ -1,11 +1,10 @@
 // Browser host: the served folder's plans, to pick the copy to compare with or
 // merge from (the desktop shows the OS open dialog instead).
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import { getHost } from '../host';
-import { formatWhen, useHostList } from '../start/PlanLists';
+import { PlanList, useHostList } from '../start/PlanLists';
 import { useDocumentStore } from '../store/documentStore';
 import { ModalFrame } from '../ui/dialogs';
-import { Icon } from '../ui/icons';
 import { readOtherCopy } from './actions';
 import { useCompareStore, type Purpose } from './compareStore';
 
@@ -18,7 +17,6 @@ const HINTS: Record<Purpose, string> = {
 export function PlanPicker({ purpose }: { purpose: Purpose }) {
   const currentRef = useDocumentStore((s) => s.doc?.ref);
   const { data, error } = useHostList(() => getHost().listPlans({}));
-  const [busy, setBusy] = useState(false);
   const close = () => useCompareStore.getState().set({ picking: null });
   const cancelRef = useRef<HTMLButtonElement>(null);
   useEffect(() => cancelRef.current?.focus(), []);
@@ -30,33 +28,14 @@ export function PlanPicker({ purpose }: { purpose: Purpose }) {
         <p className="list-error">{error}</p>
       ) : !data ? (
         <p className="list-empty">Loading…</p>
-      ) : others.length === 0 ? (
-        <p className="list-empty">There is no other plan in {data.folder}. Put the other copy in that folder first.</p>
       ) : (
-        <ul className="plan-list compare-picker" aria-label={`Plans in ${data.folder}`}>
-          {others.map((entry) => (
-            <li key={entry.ref}>
-              <button
-                type="button"
-                className="plan-row"
-                disabled={busy}
-                onClick={async () => {
-                  setBusy(true);
-                  const done = await readOtherCopy(purpose, entry.ref);
-                  setBusy(false);
-                  if (done) close();
-                }}
-              >
-                <Icon name="file" size={16} />
-                <span className="plan-row__text">
-                  <span className="plan-row__title">{entry.title || entry.name}</span>
-                  <span className="plan-row__name">{entry.name}</span>
-                </span>
-                <span className="plan-row__when">{formatWhen(entry.modifiedAt)}</span>
-              </button>
-            </li>
-          ))}
-        </ul>
+        <PlanList
+          plans={others}
+          label={`Plans in ${data.folder}`}
+          emptyText={`There is no other plan in ${data.folder}. Put the other copy in that folder first.`}
+          onPick={(entry) => readOtherCopy(purpose, entry.ref)}
+          onOpened={close}
+        />
       )}
       <div className="modal__actions">
         <button ref={cancelRef} type="button" className="btn" onClick={close}>

@@ -38,7 +38,20 @@ export function useHostList<T>(load: () => Promise<T>, deps: unknown[] = []): { 
   return { ...state, reload: () => setVersion((v) => v + 1) };
 }
 
-export function PlanList({ plans, emptyText, onOpened, label }: { plans: PlanEntry[]; emptyText: string; onOpened?(): void; label: string }) {
+export function PlanList({
+  plans,
+  emptyText,
+  onOpened,
+  label,
+  onPick = (entry) => openPlan(entry.ref),
+}: {
+  plans: PlanEntry[];
+  emptyText: string;
+  onOpened?(): void;
+  label: string;
+  /** What choosing a plan does (default: open it); true when done. */
+  onPick?(entry: PlanEntry): Promise<boolean>;
+}) {
   if (plans.length === 0) return <p className="list-empty">{emptyText}</p>;
   return (
     <ul className="plan-list" aria-label={label}>
@@ -48,7 +61,7 @@ export function PlanList({ plans, emptyText, onOpened, label }: { plans: PlanEnt
             type="button"
             className="plan-row"
             onClick={async () => {
-              if (await openPlan(entry.ref)) onOpened?.();
+              if (await onPick(entry)) onOpened?.();
             }}
           >
             <Icon name="file" size={16} />
