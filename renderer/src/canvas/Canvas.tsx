@@ -17,6 +17,9 @@ import {
 } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import { collectIds, createId } from '../../../shared/model/ids';
+import { CompareLayer } from '../compare/CompareLayer';
+import { COMPARE_NODE_TYPES } from '../compare/GhostNodeView';
+import { useCompareOverlay } from '../compare/overlay';
 import { NODE_TYPES, type NodeType } from '../../../shared/model/vocabulary';
 import { connect, moveNodes } from '../../../shared/ops/index';
 import { REVEAL_EVENT, type RevealDetail } from '../panels/reveal';
@@ -37,6 +40,7 @@ const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 const FIT_VIEW_OPTIONS = { padding: 0.06, maxZoom: 1.1 };
 const MINIMAP_STYLE = { width: 168, height: 104 };
 const PRO_OPTIONS = { hideAttribution: true };
+const NODE_VIEWS = { ...NODE_TYPES_MAP, ...COMPARE_NODE_TYPES };
 
 
 function sameIds(a: readonly string[], b: readonly string[]): boolean {
@@ -209,15 +213,18 @@ export function Canvas() {
     [ownershipView],
   );
 
+  // Compare mode's marks and ghosts; the arrays themselves when compare mode is off.
+  const shown = useCompareOverlay(nodes, edges);
+
   if (!plan) return null;
   const empty = (plan.nodes ?? []).length === 0;
 
   return (
     <section aria-label="Canvas" className={`canvas${ownershipView ? ' canvas--ownership' : ''}`}>
       <ReactFlow<FlowNode, FlowEdge>
-        nodes={nodes}
-        edges={edges}
-        nodeTypes={NODE_TYPES_MAP}
+        nodes={shown.nodes}
+        edges={shown.edges}
+        nodeTypes={NODE_VIEWS}
         edgeTypes={EDGE_TYPES_MAP}
         onNodesChange={onNodesChange}
         onEdgesChange={onEdgesChange}
@@ -261,6 +268,7 @@ export function Canvas() {
         <MiniMap<FlowNode> position="bottom-right" style={MINIMAP_STYLE} pannable zoomable nodeColor={minimapColor} nodeBorderRadius={4} ariaLabel="Overview map" />
         {ownershipView && <OwnershipLegend />}
         {searchOpen && <SearchBox />}
+        <CompareLayer />
       </ReactFlow>
       {empty && (
         <div className="canvas-empty">

@@ -98,6 +98,7 @@ function overlayEdges(view: CompareView, edges: FlowEdge[], cache: MarkCache<Flo
     const note = statusNote('added', view.shortName);
     out.push({
       id: ghostId(edge.id),
+      type: 'plan',
       source,
       target,
       label: edgeLabelText(edge) || undefined,
@@ -108,8 +109,6 @@ function overlayEdges(view: CompareView, edges: FlowEdge[], cache: MarkCache<Flo
       ariaLabel: `Flow from ${titles.get(edge.source) ?? edge.source} to ${titles.get(edge.target) ?? edge.target}`,
       domAttributes: { 'aria-description': note } as FlowEdge['domAttributes'],
       markerEnd: ARROW,
-      labelBgPadding: [6, 3],
-      labelBgBorderRadius: 4,
     });
   }
   return out;
