@@ -167,7 +167,7 @@ test('the ownership view colours teams, marks handoff points and team-boundary f
 
   await page.getByRole('button', { name: 'Ownership view' }).click();
   await expect(page.getByRole('button', { name: 'Ownership view' })).toHaveAttribute('aria-pressed', 'true');
-  const legend = page.locator('.legend');
+  const legend = page.getByRole('group', { name: 'Teams legend' });
   for (const team of plan.teams!) await expect(legend).toContainText(team.name);
   await expect(canvasRegion(page).locator('.canvas--ownership, .react-flow').first()).toBeVisible();
   await expect(page.locator('.canvas--ownership .plan-node.is-handoff')).toHaveCount(handoffs);
