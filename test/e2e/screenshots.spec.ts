@@ -32,7 +32,7 @@ for (const scheme of ['light', 'dark'] as const) {
       await shoot(page, `editor-${scheme}`);
 
       await page.getByRole('button', { name: 'Ownership view' }).click();
-      await expect(page.getByText('Owner teams')).toBeVisible();
+      await expect(page.getByRole('group', { name: 'Teams legend' })).toBeVisible();
       await shoot(page, `editor-ownership-${scheme}`);
       await page.getByRole('button', { name: 'Ownership view' }).click();
 
