@@ -57,8 +57,13 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env): string | nul
   return usualPaths(env).find(isExecutable) ?? null;
 }
 
-const LAUNCH_ARGS = [
-  '--no-sandbox',
+/**
+ * Flags for a headless Chromium on a machine without network: background services
+ * off (their connections fail here and slow the start). Chromium refuses to start
+ * as root with its sandbox, so the sandbox goes only then.
+ */
+export const CHROMIUM_LAUNCH_ARGS = [
+  ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
   '--disable-gpu',
   '--disable-background-networking',
   '--disable-component-update',
@@ -95,7 +100,7 @@ export async function printHtmlToPdf(html: string, options: PrintOptions): Promi
     const configured = process.env['HANDOFF_CHROMIUM']?.trim();
     throw new ChromiumNotFoundError(configured ? `(HANDOFF_CHROMIUM is set to ${configured}, which is not an executable file.)` : '');
   }
-  const browser = await chromium.launch({ executablePath, args: LAUNCH_ARGS });
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_LAUNCH_ARGS });
   try {
     const context = await browser.newContext({ javaScriptEnabled: false, offline: true });
     const page = await context.newPage();
