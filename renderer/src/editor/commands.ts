@@ -4,7 +4,7 @@
 import type { MenuCommand } from '../../../shared/host/contract';
 import { autoLayout } from '../canvas/autoLayout';
 import { chooseOtherCopy } from '../compare/actions';
-import { copyToClipboard, deleteSelection, duplicateSelection, pasteFromClipboard, selectAll } from '../canvas/editing';
+import { copyToClipboard, deleteSelection, duplicateSelection, isTextEntry, pasteFromClipboard, selectAll } from '../canvas/editing';
 import { fitView, flow, zoomIn, zoomOut } from '../canvas/viewport';
 import { closePlan, newPlan, openPlan, saveDocument, saveDocumentAs } from '../document/actions';
 import { getHost } from '../host';
@@ -43,6 +43,17 @@ const NEEDS_PLAN = new Set<MenuCommand>([
   'merge',
 ]);
 
+/** Edit commands that a focused text field handles itself (the browser's own editing commands). */
+const TEXT_EDIT_COMMANDS: Partial<Record<MenuCommand, string>> = {
+  undo: 'undo',
+  redo: 'redo',
+  cut: 'cut',
+  copy: 'copy',
+  paste: 'paste',
+  'select-all': 'selectAll',
+  delete: 'delete',
+};
+
 function toggle(key: 'ownershipView' | 'showInspector' | 'showReadiness'): void {
   const view = useViewStore.getState();
   view.set({ [key]: !view[key] });
@@ -52,6 +63,12 @@ export function runCommand(command: MenuCommand, source: 'menu' | 'keyboard' | '
   const now = performance.now();
   if (source !== 'button' && last && last.command === command && now - last.at < DEDUPE_MS) return;
   last = { command, at: now };
+  // Edit ▸ Undo (or Copy…) from the native menu while typing in a field acts on the field's text.
+  const textCommand = TEXT_EDIT_COMMANDS[command];
+  if (source === 'menu' && textCommand && isTextEntry(document.activeElement)) {
+    document.execCommand(textCommand);
+    return;
+  }
   // While a modal question is open, only it may act.
   if (hasOpenDialog() || document.querySelector('[aria-modal="true"]')) return;
   const { plan } = useDocumentStore.getState();

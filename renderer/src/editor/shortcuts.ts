@@ -3,6 +3,7 @@
 import { useEffect } from 'react';
 import type { MenuCommand } from '../../../shared/host/contract';
 import { isTextEntry } from '../canvas/editing';
+import { useDocumentStore } from '../store/documentStore';
 import { runCommand } from './commands';
 
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
@@ -34,6 +35,11 @@ export function useShortcuts(): void {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.isComposing) return;
+      // Escape on the canvas lets go of the selection (fields and dialogs handle their own Escape).
+      if (event.key === 'Escape' && !isTextEntry(event.target) && !document.querySelector('[aria-modal="true"]')) {
+        useDocumentStore.getState().clearSelection();
+        return;
+      }
       const command = commandForKey(event);
       if (!command) return;
       const typing = isTextEntry(event.target);
