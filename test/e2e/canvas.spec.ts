@@ -176,3 +176,19 @@ test('the ownership view colours teams, marks handoff points and team-boundary f
   await page.getByRole('button', { name: 'Ownership view' }).click();
   await expect(legend).toHaveCount(0);
 });
+
+test('a flow shows protocol and frequency, and clicking it opens it in the inspector', async ({ page, served }) => {
+  await openSample(page, served.url);
+  const label = canvasRegion(page).getByText('REST · daily', { exact: true });
+  await expect(label).toBeVisible();
+  await label.click();
+  await expect(inspectorHeading(page)).toHaveText(/Nightly scoring.*CRM call list/);
+  const readiness = page.getByRole('region', { name: 'Readiness' });
+  await expect(readiness).toContainText('Nightly scoring → CRM call list crosses from Platform Engineering to CRM Applications');
+  const contract = page.getByRole('region', { name: 'Inspector' }).getByLabel('Contract');
+  await contract.fill('Daily CSV of scores; schema v2; CRM team approves changes');
+  await contract.press('Tab');
+  await expect(readiness).not.toContainText('Nightly scoring → CRM call list crosses');
+  const plan = await savedPlan(page, served.dir);
+  expect(plan.edges!.find((e) => e.id === 'e-7')?.contract).toBe('Daily CSV of scores; schema v2; CRM team approves changes');
+});
