@@ -45,6 +45,9 @@ for (const scheme of ['light', 'dark'] as const) {
       await expect(dialog).toBeVisible();
       await page.waitForTimeout(1500);
       await shoot(page, `export-preview-${scheme}`);
+      await dialog.getByRole('radio', { name: /HTML/ }).check();
+      await page.waitForTimeout(1500);
+      await shoot(page, `export-preview-html-${scheme}`);
     });
   });
 }
