@@ -74,9 +74,11 @@ const ChangeEntry = memo(function ChangeEntry({
             {MARKS[change.kind]}
           </span>
           <span className="change__label">{change.label || change.id}</span>
-          <span className="change__status">{statusNote(status, view.shortName)}</span>
         </span>
-        {nodeTitle && <span className="change__where">in {nodeTitle}</span>}
+        <span className="change__where">
+          <span className="change__status">{statusNote(status, view.shortName)}</span>
+          {nodeTitle && <> · in {nodeTitle}</>}
+        </span>
         {change.fields?.map((f) => (
           <span key={f.field} className="change__field">
             <span className="change__field-name">{fieldLabel(f.field)}</span>

@@ -4,6 +4,7 @@ import { Panel } from '@xyflow/react';
 import { useEffect } from 'react';
 import { summarizeDiff } from '../../../shared/merge/index';
 import { isTextEntry } from '../canvas/editing';
+import { flow } from '../canvas/viewport';
 import { hasOpenDialog } from '../ui/dialogs';
 import { Icon } from '../ui/icons';
 import { startMerge } from './actions';
@@ -50,9 +51,27 @@ function Summary({ view }: { view: CompareView }) {
   return <p className="compare-panel__summary">{parts.join(' · ')}</p>;
 }
 
+/** Room the panel takes on the right of the canvas, kept free when the view is fitted. */
+const PANEL_ROOM = '360px';
+
+/** Entering compare mode (or switching copies) fits the view to both copies' nodes, clear of the panel. */
+function useFitOnCompare(other: unknown): void {
+  useEffect(() => {
+    if (!other) return;
+    let frame = requestAnimationFrame(() => {
+      // One more frame: the ghosts are measured after their first render.
+      frame = requestAnimationFrame(() => {
+        void flow()?.fitView({ padding: { top: '40px', bottom: '40px', left: '40px', right: PANEL_ROOM }, duration: 300, maxZoom: 1.1 });
+      });
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [other]);
+}
+
 export function CompareLayer() {
   const view = useCompareView();
   useEscapeLeavesCompare(view !== null);
+  useFitOnCompare(view?.other ?? null);
   if (!view) return null;
   return (
     <Panel position="top-right" className="compare-panel nowheel" role="region" aria-label="Compare">

@@ -1,10 +1,11 @@
 // A node only the other copy has, drawn where that copy has it: a dashed outline
 // with its type and title and an "added in <copy>" marker. It cannot be selected,
 // moved or connected: it is not part of the open plan.
-import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
+import { Handle, Position, useStore, type Node, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import type { PlanNode } from '../../../shared/model/types';
 import { NODE_TYPE_LABELS } from '../../../shared/model/vocabulary';
+import { selectFar } from '../canvas/flowModel';
 import { NodeTypeIcon } from '../ui/icons';
 
 export interface GhostNodeData extends Record<string, unknown> {
@@ -16,15 +17,16 @@ export interface GhostNodeData extends Record<string, unknown> {
 export type GhostFlowNode = Node<GhostNodeData, 'compare-ghost'>;
 
 export const GhostNodeView = memo(function GhostNodeView({ data }: NodeProps<GhostFlowNode>) {
+  const far = useStore(selectFar);
   const { node } = data;
   const isNote = node.type === 'note';
   return (
-    <div className={`ghost-node${isNote ? ' ghost-node--note' : ''}`}>
+    <div className={`ghost-node${isNote ? ' ghost-node--note' : ''}${far ? ' ghost-node--far' : ''}`}>
       {/* Ends for the flows drawn to and from it; never connectable. */}
       <Handle type="target" position={Position.Left} className="ghost-handle" isConnectable={false} />
       <Handle type="source" position={Position.Right} className="ghost-handle" isConnectable={false} />
-      <span className="ghost-node__marker">{data.marker}</span>
-      {!isNote && (
+      <span className="ghost-node__marker">{far ? 'Added' : data.marker}</span>
+      {!isNote && !far && (
         <div className="ghost-node__head">
           <NodeTypeIcon type={node.type} size={14} />
           <span>{NODE_TYPE_LABELS[node.type]}</span>

@@ -115,7 +115,7 @@ function ConflictCard({
           </button>
         </div>
         <div className={`merge-side${isChosen(choice, 'theirs') ? ' is-chosen' : ''}`}>
-          <span className="merge-side__name">Theirs ({theirsName})</span>
+          <span className="merge-side__name">{theirsName.toLowerCase() === 'theirs' ? 'Theirs' : `Theirs · ${theirsName}`}</span>
           <ConflictValue conflict={conflict} value={conflict.theirs} names={names} />
           <button type="button" className="btn btn--sm" aria-pressed={isChosen(choice, 'theirs')} onClick={() => onChoose('theirs')}>
             Take theirs

@@ -31,6 +31,9 @@ export function statusNote(status: CompareStatus | undefined, shortName: string)
   }
 }
 
+/** The marker zoomed far out, where only a word fits. */
+const SHORT: Record<CompareStatus | 'same', string> = { added: 'Added', removed: 'Removed', changed: 'Changed', moved: 'Moved', same: '' };
+
 /** Per input object and status: the marked copy, so unchanged nodes keep their identity across renders. */
 type MarkCache<T extends object> = WeakMap<T, Map<string, T>>;
 
@@ -46,8 +49,11 @@ function marked<T extends { className?: string; domAttributes?: unknown }>(cache
       .filter((name) => name && name !== 'edge--error' && name !== 'edge--warning')
       .concat(`compare--${status}`)
       .join(' ');
-    const domAttributes = { ...(item.domAttributes as object | undefined), 'data-compare-note': note, 'aria-description': note };
-    copy = { ...item, className, domAttributes };
+    copy = { ...item, className };
+    if (note) {
+      const attributes = { 'data-compare-note': note, 'data-compare-short': SHORT[status], 'aria-description': note };
+      copy.domAttributes = { ...(item.domAttributes as object | undefined), ...attributes };
+    }
     byStatus.set(key, copy);
   }
   return copy;
