@@ -65,3 +65,26 @@ test('clicking a finding selects its entity', async ({ page, served }) => {
   await readiness.locator('.readiness-findings').evaluate((element) => (element.scrollTop = 0));
   await readiness.screenshot({ path: join(REPO_ROOT, 'test/artifacts/readiness.png') });
 });
+
+test('a plan with hundreds of findings lists them a hundred at a time', async ({ page, served }) => {
+  const { writeFile } = await import('node:fs/promises');
+  const { serializePlan } = await import('../../shared/model/serialize');
+  // 130 nodes without owner or accountable and no business context: 261 warnings, plus isolated-node info for each.
+  const nodes = Array.from({ length: 130 }, (_, i) => ({
+    id: `n-${i}`,
+    type: 'pipeline' as const,
+    title: `Job ${i}`,
+    position: { x: (i % 13) * 260, y: Math.floor(i / 13) * 140 },
+  }));
+  const plan = { format: 'handoff-plan' as const, version: 1, id: 'p-many', title: 'Many findings', phase: 'exploration' as const, nodes };
+  await writeFile(join(served.dir, 'many.handoff.json'), serializePlan(plan));
+  await openPlan(page, served, 'many.handoff.json');
+
+  const readiness = readinessOf(page);
+  const warnings = readiness.locator('.finding-warning');
+  await expect(warnings).toHaveCount(100);
+  await readiness.getByRole('button', { name: /Show 100 more \(161 not shown\)/ }).first().click();
+  await expect(warnings).toHaveCount(200);
+  await readiness.getByRole('button', { name: /Show 61 more \(61 not shown\)/ }).first().click();
+  await expect(warnings).toHaveCount(261);
+});

@@ -1,4 +1,5 @@
 // A list of readiness findings; each one is a button that takes you to its entity.
+import { memo, useState } from 'react';
 import type { Finding } from '../../../shared/rules/finding';
 import { RULES } from '../../../shared/rules/index';
 import type { Severity } from '../../../shared/model/vocabulary';
@@ -18,11 +19,19 @@ export function SeverityIcon({ severity }: { severity: Severity }) {
   return <span className={`severity-icon severity-${severity}`} aria-hidden="true" />;
 }
 
-export function FindingList({ findings, emptyText }: { findings: readonly Finding[]; emptyText?: string }) {
+/**
+ * How many findings a list shows before "Show more": a 1,000-node plan can have
+ * over a thousand, and rendering them all costs more than the canvas itself.
+ */
+const PAGE_SIZE = 100;
+
+export const FindingList = memo(function FindingList({ findings, emptyText }: { findings: readonly Finding[]; emptyText?: string }) {
+  const [limit, setLimit] = useState(PAGE_SIZE);
   if (findings.length === 0) return emptyText ? <p className="findings-empty">{emptyText}</p> : null;
+  const hidden = findings.length - limit;
   return (
     <ul className="finding-list">
-      {findings.map((f, index) => (
+      {findings.slice(0, limit).map((f, index) => (
         <li key={`${f.ruleId}:${f.target.kind}:${f.target.id ?? ''}:${index}`}>
           <button
             type="button"
@@ -41,6 +50,13 @@ export function FindingList({ findings, emptyText }: { findings: readonly Findin
           </button>
         </li>
       ))}
+      {hidden > 0 && (
+        <li>
+          <button type="button" className="finding-more" onClick={() => setLimit((n) => n + PAGE_SIZE)}>
+            Show {Math.min(hidden, PAGE_SIZE)} more ({hidden} not shown)
+          </button>
+        </li>
+      )}
     </ul>
   );
-}
+});
