@@ -5,6 +5,10 @@ import './styles/theme.css';
 import './styles/app.css';
 import './styles/canvas.css';
 import { App } from './App';
+import { startTheme } from './theme';
+
+// Before the first paint: the theme chosen last time, until the host's settings arrive.
+startTheme();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

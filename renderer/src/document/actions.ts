@@ -9,6 +9,7 @@ import { CURRENT_FORMAT_VERSION } from '../../../shared/model/vocabulary';
 import { createEmptyPlan, createPlanFromTemplate } from '../../../shared/templates/index';
 import { recordCopiedFrom } from '../compare/ancestor';
 import { describeError, getHost, isDesktopHost } from '../host';
+import { authorName } from '../settings/settingsStore';
 import { selectDirty, useDocumentStore, type DocumentInfo } from '../store/documentStore';
 import { showToast, useViewStore } from '../store/viewStore';
 import { alertDialog, ask, promptText } from '../ui/dialogs';
@@ -146,12 +147,21 @@ export async function closePlan(): Promise<boolean> {
   return true;
 }
 
-/** The plan as written: the app's bookkeeping in `meta` is refreshed when something changed. */
+/**
+ * The plan as written: the app's bookkeeping in `meta` is refreshed when something changed.
+ * `updatedBy` (docs/format-extensions.md) names the author from Settings, and is dropped
+ * when no name is set, so it never credits an earlier editor with this change.
+ */
 function stampForSave(plan: Plan, changed: boolean): Plan {
   if (!changed) return plan;
   const appVersion = useViewStore.getState().hostInfo?.appVersion;
   const updatedAt = new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
-  return { ...plan, meta: { ...plan.meta, updatedAt, app: appVersion ? `Handoff Studio ${appVersion}` : 'Handoff Studio' } };
+  const { updatedBy: _previous, ...meta } = plan.meta ?? {};
+  const updatedBy = authorName();
+  return {
+    ...plan,
+    meta: { ...meta, updatedAt, app: appVersion ? `Handoff Studio ${appVersion}` : 'Handoff Studio', ...(updatedBy ? { updatedBy } : {}) },
+  };
 }
 
 interface SaveTarget {
@@ -312,9 +322,4 @@ export async function restoreRecovery(entry: { key: string; ref?: string; name: 
     await alertDialog('Cannot restore the unsaved changes', describeError(error));
     return false;
   }
-}
-
-/** Applies a setting-independent notice from the host once. */
-export function reportHostNotice(notice: string | undefined): void {
-  if (notice) showToast(notice);
 }

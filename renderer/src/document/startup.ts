@@ -1,11 +1,10 @@
-// What happens when the window opens: learn about the host, follow the system
-// theme, and open the plan the address names (browser host), offering unsaved
+// What happens when the window opens: learn about the host, apply the user's
+// settings (theme), and open the plan the address names (browser host), offering unsaved
 // work of that plan from an earlier session first.
-import { DEFAULT_SETTINGS } from '../../../shared/host/contract';
 import { formatWhen } from '../start/PlanLists';
 import { getHost } from '../host';
 import { showToast, useViewStore } from '../store/viewStore';
-import { startTheme } from '../theme';
+import { loadSettings } from '../settings/settingsStore';
 import { ask } from '../ui/dialogs';
 import { discardRecovery, openPlan, restoreRecovery } from './actions';
 import { planRefFromUrl } from './planUrl';
@@ -20,8 +19,8 @@ export function startUp(): Promise<void> {
 
 async function run(): Promise<void> {
   const host = getHost();
-  const [info, settings] = await Promise.all([host.getHostInfo({}).catch(() => null), host.getSettings({}).catch(() => DEFAULT_SETTINGS)]);
-  startTheme(settings.theme);
+  // Loading the settings also applies the chosen theme.
+  const [info] = await Promise.all([host.getHostInfo({}).catch(() => null), loadSettings()]);
   useViewStore.getState().set({ hostInfo: info });
   if (info?.notice) showToast(info.notice);
 

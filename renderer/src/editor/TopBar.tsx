@@ -2,6 +2,7 @@
 // document-level actions.
 import { PHASE_LABELS } from '../../../shared/model/vocabulary';
 import { CompareMenu } from '../compare/CompareMenu';
+import { openSettings } from '../settings/settingsStore';
 import { selectCanRedo, selectCanUndo, selectDirty, useDocumentStore } from '../store/documentStore';
 import { useViewStore } from '../store/viewStore';
 import { Icon, type IconName } from '../ui/icons';
@@ -106,6 +107,7 @@ export function TopBar() {
           <Icon name="save" size={15} />
           Save
         </button>
+        <ToolButton icon="settings" label="Settings" shortcut={`${MOD},`} onClick={openSettings} />
       </div>
     </header>
   );

@@ -1,10 +1,12 @@
 // A node's checklist: add, check, edit, reorder, delete; per item an assignee,
 // a due date and the phase gate by which it must be done; and items picked from
-// the checklist libraries.
+// the checklist libraries. New items go to the author from Settings when the
+// plan names them (renderer/src/settings/author.ts).
 import { useId, useMemo, useState } from 'react';
 import type { ChecklistItem, PlanNode } from '../../../shared/model/types';
 import { PHASE_LABELS, type Phase } from '../../../shared/model/vocabulary';
 import { CHECKLIST_LIBRARIES } from '../../../shared/templates/index';
+import { defaultAssignee } from '../settings/author';
 import { edits } from './edit';
 import { AddInput, IconButton, SelectField, TextField } from './fields';
 import { PHASE_OPTIONS, usePeopleOptions, usePlan } from './planHooks';
@@ -22,7 +24,7 @@ export function ChecklistEditor({ node }: { node: PlanNode }) {
           ))}
         </ul>
       )}
-      <AddInput label="New checklist item" placeholder="Add a checklist item…" onAdd={(text) => edits.addChecklistItem(node.id, { text, phase: currentPhase })} />
+      <AddInput label="New checklist item" placeholder="Add a checklist item…" onAdd={(text) => edits.addChecklistItem(node.id, { text, phase: currentPhase, ...defaultAssignee() })} />
       {libraryOpen ? (
         <LibraryPicker node={node} onClose={() => setLibraryOpen(false)} />
       ) : (
@@ -127,7 +129,7 @@ function LibraryPicker({ node, onClose }: { node: PlanNode; onClose(): void }) {
     });
   const add = () => {
     if (!library) return;
-    const items = library.items.filter((_, i) => picked.has(i)).map((i) => ({ text: i.text, phase: i.phase, category: i.category }));
+    const items = library.items.filter((_, i) => picked.has(i)).map((i) => ({ text: i.text, phase: i.phase, category: i.category, ...defaultAssignee() }));
     if (items.length > 0) edits.addChecklistItems(node.id, items);
     onClose();
   };

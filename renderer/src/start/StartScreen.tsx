@@ -2,6 +2,7 @@
 // recent plan, or restore unsaved work from an earlier session.
 import { openPlan } from '../document/actions';
 import { getHost, isDesktopHost } from '../host';
+import { openSettings } from '../settings/settingsStore';
 import { useViewStore } from '../store/viewStore';
 import { Icon } from '../ui/icons';
 import { FolderPlans, PlanList, RecoveryOffers, useHostList } from './PlanLists';
@@ -24,6 +25,9 @@ export function StartScreen() {
             <h1 className="start__title">Handoff Studio</h1>
             <p className="start__subtitle">Plan a model’s path from research to production — with everyone who owns a part of it.</p>
           </div>
+          <button type="button" className="btn btn--sm start__settings" onClick={openSettings}>
+            <Icon name="settings" size={14} /> Settings
+          </button>
         </header>
 
         {recovery.data && <RecoveryOffers entries={recovery.data} onChanged={recovery.reload} />}

@@ -1,6 +1,7 @@
 // A Playwright fixture that runs the browser host (`handoff serve`) on a fresh
-// temporary copy of the sample plans, so each test edits real files on disk and
-// can read them back, and no test sees another's changes.
+// temporary copy of the sample plans, with a temporary data folder of its own,
+// so each test edits real files on disk and can read them back, and no test sees
+// another's changes (or the user's settings).
 import { test as base } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { chmod, copyFile, mkdtemp, readdir, rm } from 'node:fs/promises';
@@ -18,6 +19,8 @@ export interface ServedFolder {
   url: string;
   /** The temporary folder being served (holds copies of the sample plans). */
   dir: string;
+  /** The server's own temporary data folder (settings, recent plans, recovery copies); set by the fixture. */
+  dataDir?: string;
 }
 
 const LISTENING_LINE = /^Handoff Studio is serving (.+) at (http:\/\/\S+\/)\s*$/m;
@@ -35,10 +38,19 @@ export async function makePlanFolder(): Promise<string> {
   return dir;
 }
 
-/** Starts `handoff serve DIR --port 0` and resolves with its URL once it prints the listening line. */
-export function startServer(dir: string): Promise<{ url: string; child: ChildProcess }> {
+/** A new, empty data folder, so no test reads or changes the user's own settings. */
+export function makeDataFolder(): Promise<string> {
+  return mkdtemp(join(tmpdir(), 'handoff-e2e-data-'));
+}
+
+/**
+ * Starts `handoff serve DIR --port 0` and resolves with its URL once it prints the listening line.
+ * `dataDir` becomes its HANDOFF_DATA_DIR (settings, recent plans, recovery copies).
+ */
+export function startServer(dir: string, dataDir?: string): Promise<{ url: string; child: ChildProcess }> {
   const child = spawn(process.execPath, [join(REPO_ROOT, 'bin/handoff.js'), 'serve', dir, '--port', '0'], {
     cwd: REPO_ROOT,
+    env: dataDir ? { ...process.env, HANDOFF_DATA_DIR: dataDir } : process.env,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stdout = '';
@@ -66,7 +78,7 @@ export function startServer(dir: string): Promise<{ url: string; child: ChildPro
   });
 }
 
-async function stopServer(child: ChildProcess): Promise<void> {
+export async function stopServer(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return;
   const exited = new Promise<void>((done) => child.once('exit', () => done()));
   child.kill('SIGTERM');
@@ -75,16 +87,18 @@ async function stopServer(child: ChildProcess): Promise<void> {
   clearTimeout(timer);
 }
 
-/** `test` with a `served` fixture: `{ url, dir }` of a running `handoff serve` on a temp copy of the samples. */
+/** `test` with a `served` fixture: `{ url, dir, dataDir }` of a running `handoff serve` on a temp copy of the samples. */
 export const test = base.extend<{ served: ServedFolder }>({
   served: async ({}, use) => {
     const dir = await makePlanFolder();
-    const { url, child } = await startServer(dir);
+    const dataDir = await makeDataFolder();
+    const { url, child } = await startServer(dir, dataDir);
     try {
-      await use({ url, dir });
+      await use({ url, dir, dataDir });
     } finally {
       await stopServer(child);
       await rm(dir, { recursive: true, force: true });
+      await rm(dataDir, { recursive: true, force: true });
     }
   },
 });
