@@ -48,8 +48,18 @@ test('settings are saved as they change, survive a reload, and reach plans and e
   await dialog.getByRole('button', { name: 'Done' }).click();
   await expect(dialog).toBeHidden();
 
-  // A reload starts dark (the page's own scheme is light) and the dialog shows what was saved.
+  // A reload starts dark (the page's own scheme is light), even before the host has
+  // answered with the settings (held back here), and the dialog shows what was saved.
+  let releaseSettings = () => {};
+  const settingsHeld = new Promise<void>((resolve) => (releaseSettings = resolve));
+  await page.route('**/api/call/getSettings', async (route) => {
+    await settingsHeld;
+    await route.continue();
+  });
   await page.reload();
+  await expect(page.locator('.loading')).toBeVisible();
+  await expectTheme(page, 'dark');
+  releaseSettings();
   await expect(page.getByRole('button', { name: 'Blank plan' })).toBeVisible();
   await expectTheme(page, 'dark');
   await page.keyboard.press('Control+Comma');
