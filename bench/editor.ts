@@ -1,0 +1,182 @@
+// `npm run bench:editor` (or `node bin/run-ts.js bench/editor.ts [--size N] [--rounds N] [--trace]`):
+// the editor's speed in Chromium on a generated plan, next to a bare React Flow
+// page with default nodes drawing the same plan, in the same run and browser.
+// Prints numbers against the targets of issue 3 (open < 1.5 s; drag and zoom
+// within 1.5× of the bare page); it is a measurement, not a test, so it exits 0.
+// Needs `npm run build` first (it serves out/renderer); it builds the bare page itself.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdir, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
+import { readdirSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { build } from 'vite';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { serializePlan } from '../shared/model/serialize.js';
+import { generatePlan } from './generate.js';
+import { serveStatic } from './browser/static-server.js';
+import { DRAG_STEPS, WHEEL_STEPS, installRenderProbe, measureNodeDrag, measurePan, measureWheelZoom, settle, waitForFullRender } from './browser/measure.js';
+import { traceCpu } from './browser/trace.js';
+import { combineRuns, printReport, type PageRun } from './browser/report.js';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const VIEWPORT = { width: 1440, height: 900 };
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const PLAN_FILE = 'bench.handoff.json';
+const SERVER_START_MS = 20_000;
+
+const { values: args } = parseArgs({
+  options: {
+    size: { type: 'string', default: '1000' },
+    rounds: { type: 'string', default: '1' },
+    /** Also print where each gesture's main-thread time went (a heavier Chromium trace). */
+    trace: { type: 'boolean', default: false },
+  },
+});
+const SIZE = Math.max(2, Number(args.size) || 1000);
+const ROUNDS = Math.max(1, Math.min(5, Number(args.rounds) || 1));
+
+/** The newest modification time of any file under a folder (to notice a stale editor build). */
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile()) newest = Math.max(newest, statSync(join(entry.parentPath, entry.name)).mtimeMs);
+  }
+  return newest;
+}
+
+/** `handoff serve DIR --port 0` with its own data folder; resolves with its URL once it prints the listening line. */
+function startHandoffServer(dir: string, dataDir: string): Promise<{ url: string; child: ChildProcess }> {
+  const child = spawn(process.execPath, [join(ROOT, 'bin/handoff.js'), 'serve', dir, '--port', '0', '--host', '127.0.0.1'], {
+    cwd: ROOT,
+    // Its own settings, recent list and recovery copies: a drag would otherwise leave an
+    // autosaved copy in the user's data folder (and a "Restore?" prompt in the next run).
+    env: { ...process.env, HANDOFF_DATA_DIR: dataDir },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  return new Promise((resolvePromise, reject) => {
+    const timer = setTimeout(() => {
+      child.kill();
+      reject(new Error(`handoff serve did not start within ${SERVER_START_MS} ms:\n${output}`));
+    }, SERVER_START_MS);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /Handoff Studio is serving .+ at (http:\/\/\S+\/)/.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        resolvePromise({ url: match[1], child });
+      }
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`handoff serve exited with ${code}:\n${output}`));
+    });
+  });
+}
+
+async function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((done) => child.once('exit', done));
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => child.kill('SIGKILL'), 3000);
+  await exited;
+  clearTimeout(timer);
+}
+
+/** Opens one page in a fresh context and runs the open, pan, drag and zoom measurements, each under a CPU trace. */
+async function measurePage(browser: Browser, name: string, url: string): Promise<PageRun> {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  const page: Page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  const traced = async <T>(label: string, run: () => Promise<T>) => {
+    const { result, cpu } = await traceCpu(browser, page, run, args.trace);
+    if (args.trace) console.log(`${name}, ${label}: main thread ${cpu.mainMs.toFixed(0)} ms CPU; largest event totals (nested, wall ms):\n${cpu.breakdown.join('\n')}`);
+    return { ...result, cpu: { mainMs: cpu.mainMs, drawMs: cpu.drawMs } };
+  };
+  try {
+    await installRenderProbe(page);
+    const open = await traced('open', async () => {
+      await page.goto(url);
+      return waitForFullRender(page, SIZE);
+    });
+    await settle(page);
+    const pan = await traced('pan', () => measurePan(page));
+    await settle(page);
+    const drag = await traced('node drag', () => measureNodeDrag(page));
+    await settle(page);
+    const zoom = await traced('wheel zoom', () => measureWheelZoom(page));
+    if (errors.length) console.warn(`page errors on ${name}: ${errors.join('; ')}`);
+    return { open, pan, drag, zoom };
+  } finally {
+    await context.close();
+  }
+}
+
+async function main(): Promise<void> {
+  const built = await stat(join(ROOT, 'out/renderer/index.html')).catch(() => null);
+  if (!built) {
+    console.log('bench:editor skipped: no editor build in out/renderer; run `npm run build` first.');
+    return;
+  }
+  if (newestMtime(join(ROOT, 'renderer/src')) > built.mtimeMs) {
+    console.log('note: renderer/src changed after the last `npm run build`; the editor measured is that older build.');
+  }
+  const { default: bareConfig, BARE_OUT_DIR } = await import('./browser/vite.config.js');
+  await build({ ...bareConfig, configFile: false });
+
+  const tmp = await mkdtemp(join(tmpdir(), 'handoff-bench-'));
+  const planText = serializePlan(generatePlan(SIZE));
+  const cleanups: (() => Promise<unknown>)[] = [() => rm(tmp, { recursive: true, force: true })];
+  try {
+    const bareServer = await serveStatic(BARE_OUT_DIR);
+    cleanups.push(() => bareServer.close());
+    const browser = await chromium.launch({ executablePath: process.env.HANDOFF_CHROMIUM || '/usr/bin/chromium', args: CHROMIUM_ARGS });
+    cleanups.push(() => browser.close());
+    const bareUrl = `${bareServer.url}?n=${SIZE}`;
+
+    // Each editor page gets a fresh plan folder, data folder and server: the previous
+    // drag leaves an autosaved recovery copy, which would greet the next one with "Restore?".
+    let served = 0;
+    const measureEditorOnce = async (): Promise<PageRun> => {
+      const dir = join(tmp, `plans-${++served}`);
+      await mkdir(dir);
+      await writeFile(join(dir, PLAN_FILE), planText);
+      const handoff = await startHandoffServer(dir, join(tmp, `data-${served}`));
+      try {
+        return await measurePage(browser, 'editor', `${handoff.url}?plan=${encodeURIComponent(PLAN_FILE)}`);
+      } finally {
+        await stopChild(handoff.child);
+      }
+    };
+    // Other sessions may rebuild out/renderer meanwhile (the page then fails to load): one retry.
+    const measureEditor = () =>
+      measureEditorOnce().catch((error: Error) => {
+        console.log(`editor run failed (${error.message.split('\n')[0]}); retrying once`);
+        return measureEditorOnce();
+      });
+
+    console.log(`Editor benchmark: ${SIZE} nodes, ${SIZE - 1} edges, viewport ${VIEWPORT.width}×${VIEWPORT.height}, ${ROUNDS} round(s), Chromium ${browser.version()}`);
+    const editorRuns: PageRun[] = [];
+    const bareRuns: PageRun[] = [];
+    for (let round = 0; round < ROUNDS; round++) {
+      // Alternate the order so neither page always runs on a warmer (or busier) machine.
+      if (round % 2 === 0) {
+        bareRuns.push(await measurePage(browser, 'bare', bareUrl));
+        editorRuns.push(await measureEditor());
+      } else {
+        editorRuns.push(await measureEditor());
+        bareRuns.push(await measurePage(browser, 'bare', bareUrl));
+      }
+    }
+    printReport(combineRuns(editorRuns), combineRuns(bareRuns), { nodes: SIZE, dragSteps: DRAG_STEPS, wheelSteps: WHEEL_STEPS });
+  } finally {
+    for (const cleanup of cleanups.reverse()) await cleanup().catch(() => undefined);
+  }
+}
+
+await main();
