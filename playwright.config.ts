@@ -8,6 +8,7 @@ const CHROMIUM_PATH = findChromium() ?? '/usr/bin/chromium';
 export default defineConfig({
   testDir: 'test',
   testMatch: ['e2e/**/*.spec.ts', 'electron/**/*.spec.ts'],
+  globalSetup: './test/support/playwright-setup.ts',
   timeout: 60_000,
   expect: { timeout: 10_000 },
   workers: 2,
