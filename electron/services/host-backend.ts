@@ -4,7 +4,7 @@
 // in the browser) and where settings, recent files and recovery copies live.
 import { promises as fs } from 'node:fs';
 import type { z } from 'zod';
-import type { HostResponse, PlanEntry, hostCalls } from '../../shared/host/contract.js';
+import type { HostCallName, HostResponse, PlanEntry, hostCalls } from '../../shared/host/contract.js';
 import { readPlanFile, revisionOf, savePlanText } from './documents.js';
 import { HostError, errnoCode, isHostError } from './host-error.js';
 import type { RecentStore } from './recent.js';
@@ -26,7 +26,7 @@ export const BACKEND_CALLS = [
   'readRecovery',
   'writeRecovery',
   'discardRecovery',
-] as const;
+] as const satisfies readonly HostCallName[];
 export type BackendCallName = (typeof BACKEND_CALLS)[number];
 
 /** A request after its schema accepted it. */

@@ -15,33 +15,8 @@ import { hasOpenDialog } from '../ui/dialogs';
 const DEDUPE_MS = 120;
 let last: { command: MenuCommand; at: number } | null = null;
 
-/** Commands that only make sense with a plan open. */
-const NEEDS_PLAN = new Set<MenuCommand>([
-  'save',
-  'save-as',
-  'export-md',
-  'export-html',
-  'export-pdf',
-  'export',
-  'undo',
-  'redo',
-  'cut',
-  'copy',
-  'paste',
-  'select-all',
-  'delete',
-  'duplicate',
-  'find',
-  'fit-view',
-  'zoom-in',
-  'zoom-out',
-  'toggle-ownership',
-  'toggle-inspector',
-  'toggle-readiness',
-  'auto-layout',
-  'compare',
-  'merge',
-]);
+/** The commands that make sense with no plan open; every other one needs a plan. */
+const WITHOUT_PLAN = new Set<MenuCommand>(['new', 'new-from-template', 'open', 'close']);
 
 /** Edit commands that a focused text field handles itself (the browser's own editing commands). */
 const TEXT_EDIT_COMMANDS: Partial<Record<MenuCommand, string>> = {
@@ -72,7 +47,7 @@ export function runCommand(command: MenuCommand, source: 'menu' | 'keyboard' | '
   // While a modal question is open, only it may act.
   if (hasOpenDialog() || document.querySelector('[aria-modal="true"]')) return;
   const { plan } = useDocumentStore.getState();
-  if (!plan && NEEDS_PLAN.has(command)) return;
+  if (!plan && !WITHOUT_PLAN.has(command)) return;
   const store = useDocumentStore.getState();
   switch (command) {
     case 'new':
