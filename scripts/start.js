@@ -5,9 +5,9 @@
 //
 //   npm start [-- PLAN.handoff.json…]        desktop: opens the plans
 //   npm start [-- --port N --host H]          browser fallback: where to listen
+//   npm run web  (node scripts/start.js --browser)   the browser host, whatever is installed
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { PROJECT_ROOT, findElectronBinary } from './electron-binary.js';
 
@@ -17,10 +17,16 @@ const PLAN_SUFFIX = '.handoff.json';
 
 // npm runs scripts in the package folder; plan paths are meant from where `npm start` was typed.
 const invokedFrom = process.env.INIT_CWD || process.cwd();
-const args = process.argv.slice(2).map((arg) => (isPlanPath(arg) ? resolve(invokedFrom, arg) : arg));
-const electron = findElectronBinary();
+const browserOnly = process.argv.includes('--browser');
+const args = process.argv
+  .slice(2)
+  .filter((arg) => arg !== '--browser')
+  .map((arg) => (isPlanPath(arg) ? resolve(invokedFrom, arg) : arg));
+const electron = browserOnly ? null : findElectronBinary();
 const headless = process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY;
-if (electron && !headless) {
+if (browserOnly) {
+  await startBrowserHost(args);
+} else if (electron && !headless) {
   startDesktop(electron, args);
 } else {
   console.log(
@@ -62,34 +68,44 @@ async function startBrowserHost(argv) {
   if (code !== 0) process.exitCode = code;
 }
 
-/** The sample plans: ../shared/examples, a bundled examples/, or plans made from the templates. */
+/**
+ * A folder of sample plans the user may edit: copies of ../shared/examples (or a
+ * bundled examples/) and plans made from the templates, in the app's data folder.
+ * The originals are never served, so an edit in the editor cannot change them.
+ */
 async function sampleFolder() {
-  const candidates = process.env.HANDOFF_SAMPLES_DIR
+  const { defaultDataDir } = await import('../electron/server/index.ts');
+  const folder = join(defaultDataDir(), 'sample-plans');
+  mkdirSync(folder, { recursive: true });
+  const sources = process.env.HANDOFF_SAMPLES_DIR
     ? [resolve(process.env.HANDOFF_SAMPLES_DIR)]
     : [resolve(PROJECT_ROOT, '..', 'shared', 'examples'), join(PROJECT_ROOT, 'examples')];
-  const found = candidates.find(holdsPlans);
-  if (found) return found;
-  return seedFromTemplates(join(process.env.HANDOFF_DATA_DIR || join(tmpdir(), 'handoff-studio'), 'sample-plans'));
+  for (const source of sources) {
+    for (const name of planFilesIn(source)) {
+      // Never overwrite: the user may have edited the copy last time.
+      const copy = join(folder, name);
+      if (!existsSync(copy)) writeFileSync(copy, readFileSync(join(source, name)));
+    }
+  }
+  await seedFromTemplates(folder);
+  return folder;
 }
 
-function holdsPlans(folder) {
+function planFilesIn(folder) {
   try {
-    return readdirSync(folder).some((name) => name.endsWith(PLAN_SUFFIX));
+    return readdirSync(folder).filter((name) => name.endsWith(PLAN_SUFFIX));
   } catch {
-    return false;
+    return [];
   }
 }
 
 async function seedFromTemplates(folder) {
-  mkdirSync(folder, { recursive: true });
   const { PIPELINE_TEMPLATES } = await import('../shared/templates/index.ts');
   const { serializePlan } = await import('../shared/model/serialize.ts');
   for (const template of PIPELINE_TEMPLATES) {
     const file = join(folder, `${template.id}${PLAN_SUFFIX}`);
-    // Never overwrite: the user may have edited a seeded sample last time.
     if (!existsSync(file)) writeFileSync(file, serializePlan(template.build()));
   }
-  return folder;
 }
 
 /** The built renderer is missing or older than its sources. */

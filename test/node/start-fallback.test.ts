@@ -1,7 +1,7 @@
 // `npm start` where Electron cannot run: one line saying so, then the browser host
 // on the sample plans, at an address that answers with the editor.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -66,14 +66,18 @@ async function planNames(url: string): Promise<string[]> {
 }
 
 describe('npm start without the Electron binary', () => {
-  it('says so in one line and serves the editor on the sample plans', async () => {
-    const { lines, folder, url } = await startUntilServing({ HANDOFF_DATA_DIR: tempDir() });
+  it('says so in one line and serves the editor on copies of the sample plans', async () => {
+    const dataDir = tempDir();
+    const { lines, folder, url } = await startUntilServing({ HANDOFF_DATA_DIR: dataDir });
 
     expect(lines[0]).toMatch(NOTICE);
     // Besides the notice, at most a build line comes before the address.
     const before = lines.slice(1, lines.findIndex((line) => SERVING.test(line)));
     expect(before.every((line) => line === 'Building the editor…')).toBe(true);
-    expect(folder).toBe(resolve(ROOT, '..', 'shared', 'examples'));
+    // A writable copy in the data folder: editing a sample never changes ../shared/examples.
+    expect(folder).toBe(join(dataDir, 'sample-plans'));
+    const original = readFileSync(resolve(ROOT, '..', 'shared', 'examples', 'churn-scoring.handoff.json'), 'utf8');
+    expect(readFileSync(join(folder, 'churn-scoring.handoff.json'), 'utf8')).toBe(original);
     expect(new URL(url).hostname).toBe('127.0.0.1');
 
     const page = await fetch(url);
@@ -83,7 +87,7 @@ describe('npm start without the Electron binary', () => {
     expect(html).toContain('<div id="root">');
     expect(html).toContain('<title>Handoff Studio</title>');
 
-    expect(await planNames(url)).toContain('churn-scoring.handoff.json');
+    expect(await planNames(url)).toEqual(expect.arrayContaining(['churn-scoring.handoff.json', 'batch-scoring.handoff.json']));
   }, 240_000);
 
   it('seeds sample plans from the templates when no examples folder exists', async () => {
