@@ -16,7 +16,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { serializePlan } from '../shared/model/serialize.js';
 import { generatePlan } from './generate.js';
 import { serveStatic } from './browser/static-server.js';
-import { DRAG_STEPS, WHEEL_STEPS, installRenderProbe, measureNodeDrag, measurePan, measureWheelZoom, settle, waitForFullRender } from './browser/measure.js';
+import { DRAG_STEPS, WHEEL_STEPS, currentZoom, installRenderProbe, measureNodeDrag, measurePan, measureWheelZoom, settle, waitForFullRender } from './browser/measure.js';
 import { traceCpu } from './browser/trace.js';
 import { combineRuns, printReport, type PageRun } from './browser/report.js';
 
@@ -110,8 +110,12 @@ async function measurePage(browser: Browser, name: string, url: string): Promise
     const drag = await traced('node drag', () => measureNodeDrag(page));
     await settle(page);
     const zoom = await traced('wheel zoom', () => measureWheelZoom(page));
+    await settle(page);
+    // Zooming in on from there crosses the editor's far zoom (0.35), where nodes switch to full detail.
+    const fromZoom = await currentZoom(page);
+    const zoomIn = { ...(await traced('wheel zoom further in', () => measureWheelZoom(page))), fromZoom, toZoom: await currentZoom(page) };
     if (errors.length) console.warn(`page errors on ${name}: ${errors.join('; ')}`);
-    return { open, pan, drag, zoom };
+    return { open, pan, drag, zoom, zoomIn };
   } finally {
     await context.close();
   }

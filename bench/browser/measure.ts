@@ -244,7 +244,13 @@ export async function measureNodeDrag(page: Page): Promise<FrameStats & { moved:
   return { ...result, moved: (await nodeTransform(page, node.id)) !== before };
 }
 
-/** (c) Ten wheel events over the canvas (zooming in about 4×). */
+/** The zoom of the React Flow viewport now. */
+export async function currentZoom(page: Page): Promise<number> {
+  const transform = await page.evaluate(() => document.querySelector<HTMLElement>('.react-flow__viewport')?.style.transform ?? '');
+  return Number(/scale\(([\d.]+)\)/.exec(transform)?.[1] ?? NaN);
+}
+
+/** (c) Ten wheel events over the canvas (zooming in about 4×); run twice, the second crosses the editor's far zoom (0.35). */
 export async function measureWheelZoom(page: Page): Promise<FrameStats> {
   const at = await emptyPanePoint(page);
   await page.mouse.move(at.x, at.y);

@@ -37,7 +37,7 @@ function BareFlow() {
       onEdgesChange={onEdgesChange}
       fitView
       fitViewOptions={FIT_VIEW_OPTIONS}
-      minZoom={0.1}
+      minZoom={0.02}
       maxZoom={2.5}
     />
   );

@@ -27,7 +27,8 @@ import { analyzePlan } from '../store/analysis';
 import { useDocumentStore } from '../store/documentStore';
 import { useViewStore } from '../store/viewStore';
 import { Icon } from '../ui/icons';
-import { FlowCache, GRID, PALETTE_DRAG_TYPE, type FlowEdge, type FlowNode } from './flowModel';
+import { FarZoomClass } from './FarZoomClass';
+import { FlowCache, GRID, isLargePlan, MAX_ZOOM, MIN_ZOOM, PALETTE_DRAG_TYPE, type FlowEdge, type FlowNode } from './flowModel';
 import { EDGE_TYPES_MAP } from './PlanEdgeView';
 import { OwnershipLegend } from './OwnershipLegend';
 import { NODE_TYPES_MAP } from './PlanNodeView';
@@ -43,6 +44,16 @@ const PRO_OPTIONS = { hideAttribution: true };
 const NODE_VIEWS = { ...NODE_TYPES_MAP, ...COMPARE_NODE_TYPES };
 
 
+/** A frame with a small view rectangle in its corner: the minimap toggle. */
+function MinimapIcon() {
+  return (
+    <svg className="icon" width={14} height={14} viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth={1.75} strokeLinecap="round" strokeLinejoin="round" aria-hidden="true" focusable="false">
+      <rect x="3" y="4" width="18" height="16" rx="2" />
+      <rect x="12" y="12" width="6" height="5" rx="1" />
+    </svg>
+  );
+}
+
 function sameIds(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((id, i) => id === b[i]);
 }
@@ -56,6 +67,12 @@ export function Canvas() {
   const snapToGrid = useViewStore((s) => s.snapToGrid);
   const theme = useViewStore((s) => s.theme);
   const searchOpen = useViewStore((s) => s.searchOpen);
+
+  const large = isLargePlan(plan);
+  // The minimap redraws on every frame of a pan (about 10 ms at 1,000 nodes), so a
+  // large plan starts without it; the user's choice holds for the plan it was made on.
+  const [minimapChoice, setMinimapChoice] = useState<{ planId: string; shown: boolean } | null>(null);
+  const minimapShown = plan && minimapChoice?.planId === plan.id ? minimapChoice.shown : !large;
 
   const cache = useMemo(() => new FlowCache(), []);
   const [dragPositions, setDragPositions] = useState<ReadonlyMap<string, XYPosition> | null>(null);
@@ -245,10 +262,11 @@ export function Canvas() {
         selectionKeyCode="Shift"
         snapToGrid={snapToGrid}
         snapGrid={SNAP_GRID}
+        onlyRenderVisibleElements={large}
         fitView
         fitViewOptions={FIT_VIEW_OPTIONS}
-        minZoom={0.1}
-        maxZoom={2.5}
+        minZoom={MIN_ZOOM}
+        maxZoom={MAX_ZOOM}
         colorMode={theme}
         proOptions={PRO_OPTIONS}
         elevateNodesOnSelect={false}
@@ -264,8 +282,19 @@ export function Canvas() {
           >
             <Icon name="grid" size={14} />
           </ControlButton>
+          <ControlButton
+            onClick={() => setMinimapChoice({ planId: plan.id, shown: !minimapShown })}
+            title={minimapShown ? 'Hide minimap' : 'Show minimap'}
+            aria-label={minimapShown ? 'Hide minimap' : 'Show minimap'}
+            className={minimapShown ? 'is-on' : undefined}
+          >
+            <MinimapIcon />
+          </ControlButton>
         </Controls>
-        <MiniMap<FlowNode> position="bottom-right" style={MINIMAP_STYLE} pannable zoomable nodeColor={minimapColor} nodeBorderRadius={4} ariaLabel="Overview map" />
+        {minimapShown && (
+          <MiniMap<FlowNode> position="bottom-right" style={MINIMAP_STYLE} pannable zoomable nodeColor={minimapColor} nodeBorderRadius={4} ariaLabel="Overview map" />
+        )}
+        <FarZoomClass />
         {ownershipView && <OwnershipLegend />}
         {searchOpen && <SearchBox />}
         <CompareLayer />

@@ -1,10 +1,12 @@
 // The flow between two nodes: a bezier path with an arrow and a label (protocol ·
 // frequency). The label is plain SVG with a width estimated from its text, so a
 // plan with 1,000 labelled flows never measures text (React Flow's own edge label
-// calls getBBox once per label, forcing a layout each time).
-import { BaseEdge, getBezierPath, useStore, type EdgeProps } from '@xyflow/react';
+// calls getBBox once per label, forcing a layout each time). Zoomed far out, CSS
+// hides the label, and a flow first drawn far out has none until drawn near (FarZoomClass.tsx).
+import { BaseEdge, getBezierPath, type EdgeProps } from '@xyflow/react';
 import { memo } from 'react';
-import { selectFar, type FlowEdge } from './flowModel';
+import { useDetailOnceNear } from './FarZoomClass';
+import type { FlowEdge } from './flowModel';
 
 const CHAR_WIDTH = 6.1;
 const LABEL_HEIGHT = 18;
@@ -21,14 +23,14 @@ export const PlanEdgeView = memo(function PlanEdgeView({
   markerEnd,
   interactionWidth,
 }: EdgeProps<FlowEdge>) {
-  const far = useStore(selectFar);
+  const detail = useDetailOnceNear();
   const [path, labelX, labelY] = getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
   const text = typeof label === 'string' ? label : '';
   const width = Math.ceil(text.length * CHAR_WIDTH) + 12;
   return (
     <>
       <BaseEdge id={id} path={path} markerEnd={markerEnd} interactionWidth={interactionWidth} />
-      {text && !far && (
+      {text && detail && (
         <g className="plan-edge-label" transform={`translate(${labelX} ${labelY})`}>
           <rect x={-width / 2} y={-LABEL_HEIGHT / 2} width={width} height={LABEL_HEIGHT} rx={4} />
           <text textAnchor="middle" dy="0.35em">

@@ -12,18 +12,39 @@ export const NOTE_WIDTH = 200;
 export const GRID = 16;
 /**
  * Below this zoom, nodes draw only their title, team colour and finding count,
- * and flows drop their labels: the text is too small to read there, and with
- * 1,000 nodes on screen icons, clipped text and measured labels cost every frame.
+ * and flows drop their labels: the text is too small to read there. The switch
+ * is a class on the React Flow container (FarZoomClass.tsx) that CSS acts on,
+ * so crossing it re-renders no React node: with 1,000 nodes, re-rendering every
+ * node in one frame froze the canvas for most of a second (bench/editor.ts).
  */
 export const FAR_ZOOM = 0.35;
 /**
  * Also far while the opening fit view is still queued: nodes are first drawn and
- * measured at zoom 1, before the fit, so a large plan would otherwise build 1,000
- * detailed nodes only to replace them with far ones a frame later (bench/editor.ts:
- * about a third less main-thread time to open 1,000 nodes). Far and detailed nodes
- * are the same box, so measuring the far ones is as good.
+ * measured at zoom 1, before the fit, so a large plan would otherwise lay out
+ * 1,000 detailed nodes only to hide their detail a frame later. Far and detailed
+ * nodes are the same box, so measuring the far ones is as good.
  */
 export const selectFar = (s: ReactFlowState): boolean => s.fitViewQueued || s.transform[2] < FAR_ZOOM;
+
+/**
+ * Plans with more nodes than this draw only what is in view (React Flow's
+ * onlyRenderVisibleElements) and hide the minimap until asked: at 1,000 nodes
+ * that cut the main-thread time of a wheel zoom by about 70% (bench/editor.ts).
+ * Smaller plans keep every node in the page, so each node stays reachable by
+ * its accessible name (its title) for screen readers and tests.
+ */
+export const LARGE_PLAN_NODES = 300;
+
+export function isLargePlan(plan: Plan | null | undefined): boolean {
+  return (plan?.nodes?.length ?? 0) > LARGE_PLAN_NODES;
+}
+
+/**
+ * The lowest zoom: fit view must show the whole plan, and a generated 5,000-node
+ * plan is about 30,000 units wide (at 0.1, fit view showed 685 of 1,000 nodes).
+ */
+export const MIN_ZOOM = 0.02;
+export const MAX_ZOOM = 2.5;
 
 /** The drag-and-drop data type of a palette item (its value is the node type). */
 export const PALETTE_DRAG_TYPE = 'application/x-handoff-node-type';

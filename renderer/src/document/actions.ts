@@ -1,6 +1,7 @@
 // The document flow: new, open, save, save as, close, and the questions they ask.
 // Every file goes through the host API; a file that cannot be read leaves the
 // editor as it was and says which file and what is wrong with it.
+import type { HostApi } from '../../../shared/host/contract';
 import { createId } from '../../../shared/model/ids';
 import { formatPlanErrors, parsePlan } from '../../../shared/model/parse';
 import { serializePlan } from '../../../shared/model/serialize';
@@ -99,8 +100,11 @@ function loadPlanText(text: string, doc: Omit<DocumentInfo, 'recoveryKey'> & { r
   return false;
 }
 
-/** Opens a plan: by ref, or (desktop) through the open dialog. Browser hosts show their own list when no ref is given. */
-export async function openPlan(ref?: string): Promise<boolean> {
+/**
+ * Opens a plan: by ref, or (desktop) through the open dialog. Browser hosts show their own list when no ref is given.
+ * `opening` is the host's answer when the caller already asked for it (start-up fetches the plan early).
+ */
+export async function openPlan(ref?: string, opening?: ReturnType<HostApi['openPlan']>): Promise<boolean> {
   if (!ref && !isDesktopHost()) {
     useViewStore.getState().set({ openDialog: true });
     return false;
@@ -108,7 +112,7 @@ export async function openPlan(ref?: string): Promise<boolean> {
   if (!(await settleUnsaved('opening another plan'))) return false;
   let opened;
   try {
-    opened = await getHost().openPlan(ref ? { ref } : {});
+    opened = await (opening ?? getHost().openPlan(ref ? { ref } : {}));
   } catch (error) {
     await alertDialog('Cannot open the plan', describeError(error));
     return false;

@@ -1,6 +1,6 @@
 // What happens when the window opens: learn about the host, apply the user's
 // settings (theme), and open the plan the address names (browser host), offering unsaved
-// work of that plan from an earlier session first.
+// work of that plan from an earlier session first. The host calls run in parallel.
 import { formatWhen } from '../start/PlanLists';
 import { getHost } from '../host';
 import { showToast, useViewStore } from '../store/viewStore';
@@ -19,14 +19,21 @@ export function startUp(): Promise<void> {
 
 async function run(): Promise<void> {
   const host = getHost();
+  const ref = planRefFromUrl();
+  // Everything start-up needs is asked for at once: one after the other, the host
+  // info, the recovery list and then the plan (about 2 MB at 1,000 nodes) cost
+  // several round trips before the first node could be drawn.
+  const opening = ref ? host.openPlan({ ref }) : undefined;
+  // Its failure is reported by openPlan below, when it is awaited.
+  opening?.catch(() => undefined);
+  const recoveryList = ref ? host.listRecovery({}).catch(() => []) : Promise.resolve([]);
   // Loading the settings also applies the chosen theme.
   const [info] = await Promise.all([host.getHostInfo({}).catch(() => null), loadSettings()]);
   useViewStore.getState().set({ hostInfo: info });
   if (info?.notice) showToast(info.notice);
 
-  const ref = planRefFromUrl();
   if (!ref) return;
-  const recovery = await host.listRecovery({}).catch(() => []);
+  const recovery = await recoveryList;
   const unsaved = recovery.find((entry) => entry.ref === ref);
   if (unsaved) {
     const answer = await ask({
@@ -42,5 +49,5 @@ async function run(): Promise<void> {
     if (answer === 'restore' && (await restoreRecovery(unsaved))) return;
     if (answer === 'discard') await discardRecovery(unsaved.key);
   }
-  await openPlan(ref);
+  await openPlan(ref, opening);
 }

@@ -1,0 +1,93 @@
+// A large plan (a generated 600 nodes, past the canvas's LARGE_PLAN_NODES) in the
+// browser host: the canvas draws only what is in view and starts without the
+// minimap, yet fit view still shows the whole plan, and search and the readiness
+// panel still find, reveal and select a node that was not drawn. A small plan keeps every node
+// in the page and its minimap.
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { serializePlan } from '../../shared/model/serialize';
+import { generatePlan } from '../../bench/generate';
+import { canvasNode, canvasRegion } from './support/canvas';
+import { expect, SAMPLE_PLAN, test } from './support/serve';
+
+const LARGE_PLAN = 'large.handoff.json';
+const NODE_COUNT = 600;
+
+/** The React Flow zoom now (the scale of the viewport transform). */
+async function zoomOf(page: Page): Promise<number> {
+  const transform = await canvasRegion(page).locator('.react-flow__viewport').evaluate((el) => (el as HTMLElement).style.transform);
+  return Number(/scale\(([\d.]+)\)/.exec(transform)?.[1] ?? NaN);
+}
+
+/** How many drawn nodes lie entirely inside the visible canvas. */
+async function nodesInsideCanvas(page: Page): Promise<number> {
+  return canvasRegion(page)
+    .locator('.react-flow')
+    .evaluate((flow) => {
+      const view = flow.getBoundingClientRect();
+      return [...flow.querySelectorAll('.react-flow__node')].filter((node) => {
+        const r = node.getBoundingClientRect();
+        return r.left >= view.left && r.right <= view.right && r.top >= view.top && r.bottom <= view.bottom;
+      }).length;
+    });
+}
+
+test('a 600-node plan opens fitted, finds a node that is not drawn, and toggles the minimap', async ({ page, served }) => {
+  await writeFile(join(served.dir, LARGE_PLAN), serializePlan(generatePlan(NODE_COUNT)));
+  await page.goto(`${served.url}?plan=${LARGE_PLAN}`);
+  await expect(canvasNode(page, 'Component 0')).toBeVisible();
+
+  // Fit view shows the whole plan: every node drawn, and inside the canvas, at a small zoom.
+  await expect.poll(() => nodesInsideCanvas(page)).toBe(NODE_COUNT);
+  expect(await zoomOf(page)).toBeLessThan(0.15);
+
+  // Large plans start without the minimap; the view controls bring it and take it away.
+  const minimap = canvasRegion(page).locator('.react-flow__minimap');
+  await expect(minimap).toHaveCount(0);
+  await page.getByRole('button', { name: 'Show minimap' }).click();
+  await expect(minimap).toBeVisible();
+  await page.getByRole('button', { name: 'Hide minimap' }).click();
+  await expect(minimap).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Show minimap' })).toBeVisible();
+
+  // Search takes the view to the first node; the last one, far away, is then not drawn at all.
+  const find = async (title: string) => {
+    await canvasRegion(page).locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('Control+f');
+    await page.getByRole('combobox', { name: 'Find node' }).fill(title);
+    await page.keyboard.press('Enter');
+  };
+  await find('Component 0');
+  await expect.poll(() => zoomOf(page)).toBeGreaterThanOrEqual(0.99);
+  await expect(canvasNode(page, 'Component 0')).toBeVisible();
+  const farNode = canvasNode(page, `Component ${NODE_COUNT - 1}`);
+  await expect(farNode).toHaveCount(0);
+
+  // Ctrl+F finds it anyway: the view goes there, and it is drawn, selected and in the inspector.
+  await find(`Component ${NODE_COUNT - 1}`);
+  await expect(farNode).toBeVisible();
+  await expect(farNode).toHaveClass(/selected/);
+  await expect(page.getByRole('region', { name: 'Inspector' }).getByRole('heading', { level: 2, name: `Component ${NODE_COUNT - 1}` })).toBeVisible();
+  await expect(canvasNode(page, 'Component 0')).toHaveCount(0);
+
+  // A readiness finding about a node that is not drawn now brings it into view and selects it too.
+  const fifth = canvasNode(page, 'Component 5');
+  await expect(fifth).toHaveCount(0);
+  await page.getByRole('region', { name: 'Readiness' }).getByRole('button', { name: /^Error: Component 5 holds restricted personal data/ }).click();
+  await expect(fifth).toBeVisible();
+  await expect(fifth).toHaveClass(/selected/);
+  await expect(page.getByRole('region', { name: 'Inspector' }).getByRole('heading', { level: 2, name: 'Component 5' })).toBeVisible();
+});
+
+test('a small plan keeps every node in the page and shows its minimap', async ({ page, served }) => {
+  await page.goto(`${served.url}?plan=${SAMPLE_PLAN}`);
+  await expect(canvasNode(page, 'Billing database')).toBeVisible();
+  await expect(canvasRegion(page).locator('.react-flow__minimap')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Hide minimap' })).toBeVisible();
+  // Zoomed in on one corner, the nodes out of view are still there by name.
+  const before = await canvasRegion(page).locator('.react-flow__node').count();
+  for (let i = 0; i < 6; i++) await page.getByRole('button', { name: 'Zoom In' }).click();
+  await expect.poll(() => nodesInsideCanvas(page)).toBeLessThan(before);
+  await expect(canvasRegion(page).locator('.react-flow__node')).toHaveCount(before);
+});
