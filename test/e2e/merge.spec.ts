@@ -154,7 +154,10 @@ test('"Save as" records the plan it was copied from, so the two copies later mer
   const ask = page.getByRole('dialog', { name: 'Save plan as' });
   await ask.getByLabel('File name').fill('it-copy');
   await ask.getByRole('button', { name: 'Save' }).click();
+  // The plan was saved already before Save as, so "All changes saved" alone does not show that the copy is written.
+  await expect(page.getByText('it-copy.handoff.json').first()).toBeVisible();
   await expect(page.getByRole('status', { name: 'All changes saved' })).toBeVisible();
+  await expect.poll(() => readFile(join(served.dir, 'it-copy.handoff.json'), 'utf8').then(() => true, () => false)).toBe(true);
   const sample = await readPlan(served, SAMPLE_PLAN);
   const copy = await readPlan(served, 'it-copy.handoff.json');
   expect(baseHashOf(copy)).toBe(planHash(sample));
