@@ -69,8 +69,8 @@ async function startBrowserHost(argv) {
 }
 
 /**
- * A folder of sample plans the user may edit: copies of ../shared/examples (or a
- * bundled examples/) and plans made from the templates, in the app's data folder.
+ * A folder of sample plans the user may edit: copies of the repository's examples/
+ * and plans made from the templates, in the app's data folder.
  * The originals are never served, so an edit in the editor cannot change them.
  */
 async function sampleFolder() {
@@ -79,7 +79,7 @@ async function sampleFolder() {
   mkdirSync(folder, { recursive: true });
   const sources = process.env.HANDOFF_SAMPLES_DIR
     ? [resolve(process.env.HANDOFF_SAMPLES_DIR)]
-    : [resolve(PROJECT_ROOT, '..', 'shared', 'examples'), join(PROJECT_ROOT, 'examples')];
+    : [join(PROJECT_ROOT, 'examples')];
   for (const source of sources) {
     for (const name of planFilesIn(source)) {
       // Never overwrite: the user may have edited the copy last time.

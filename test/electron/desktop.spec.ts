@@ -12,7 +12,7 @@ import { HOST_CALL_NAMES } from '../../shared/host/calls.js';
 import { findElectronBinary } from '../../scripts/electron-binary.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const SAMPLE = resolve(ROOT, '..', 'shared', 'examples', 'churn-scoring.handoff.json');
+const SAMPLE = resolve(ROOT, 'examples', 'churn-scoring.handoff.json');
 const SAMPLE_TITLE = 'Subscriber churn scoring';
 const executablePath = findElectronBinary();
 

@@ -10,7 +10,7 @@ import { serializePlan } from '../../shared/model/serialize.js';
 import { readPlanFile, revisionOf, savePlanText, writeFileAtomic } from '../../electron/services/documents.js';
 import { makeUnwritable } from './support/unwritable.js';
 
-const SAMPLE = path.resolve(__dirname, '../../../shared/examples/churn-scoring.handoff.json');
+const SAMPLE = path.resolve(__dirname, '../../examples/churn-scoring.handoff.json');
 
 let dir: string;
 beforeEach(() => {

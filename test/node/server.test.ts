@@ -10,7 +10,7 @@ import { parsePlan } from '../../shared/model/parse.js';
 import { serializePlan } from '../../shared/model/serialize.js';
 import { CONTENT_SECURITY_POLICY, listeningLine, startServer, type RunningServer } from '../../electron/server/index.js';
 
-const SAMPLE = path.resolve(__dirname, '../../../shared/examples/churn-scoring.handoff.json');
+const SAMPLE = path.resolve(__dirname, '../../examples/churn-scoring.handoff.json');
 const RENDERER_HTML = path.resolve(__dirname, '../../renderer/index.html');
 
 let root: string;

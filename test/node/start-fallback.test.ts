@@ -74,9 +74,9 @@ describe('npm start without the Electron binary', () => {
     // Besides the notice, at most a build line comes before the address.
     const before = lines.slice(1, lines.findIndex((line) => SERVING.test(line)));
     expect(before.every((line) => line === 'Building the editor…')).toBe(true);
-    // A writable copy in the data folder: editing a sample never changes ../shared/examples.
+    // A writable copy in the data folder: editing a sample never changes the repository's examples/.
     expect(folder).toBe(join(dataDir, 'sample-plans'));
-    const original = readFileSync(resolve(ROOT, '..', 'shared', 'examples', 'churn-scoring.handoff.json'), 'utf8');
+    const original = readFileSync(resolve(ROOT, 'examples', 'churn-scoring.handoff.json'), 'utf8');
     expect(readFileSync(join(folder, 'churn-scoring.handoff.json'), 'utf8')).toBe(original);
     expect(new URL(url).hostname).toBe('127.0.0.1');
 

@@ -10,8 +10,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
-/** The shared sample plans; CI checks the project out next to `shared/`, as here. */
-export const EXAMPLES_DIR = resolve(REPO_ROOT, '../shared/examples');
+/** The repository's own sample plans. */
+export const EXAMPLES_DIR = resolve(REPO_ROOT, 'examples');
 export const SAMPLE_PLAN = 'churn-scoring.handoff.json';
 
 export interface ServedFolder {
@@ -32,7 +32,7 @@ export async function makePlanFolder(): Promise<string> {
   for (const name of await readdir(EXAMPLES_DIR)) {
     if (!name.endsWith('.json')) continue;
     await copyFile(join(EXAMPLES_DIR, name), join(dir, name));
-    // The shared examples may be read-only; the copies are for editing.
+    // A checkout may be read-only; the copies are for editing.
     await chmod(join(dir, name), 0o644);
   }
   return dir;

@@ -1,15 +1,10 @@
 // The sample plan the spec's examples are written against, read as a user's file would be.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parsePlan } from '../../../shared/model/parse.js';
 import type { Plan } from '../../../shared/model/types.js';
 
-const CANDIDATES = [
-  '../../../examples/churn-scoring.handoff.json', // a copy inside the repository, when there is one
-  '../../../../shared/examples/churn-scoring.handoff.json', // the project's shared folder next to the checkout
-].map((relative) => fileURLToPath(new URL(relative, import.meta.url)));
-
-export const SAMPLE_PATH = CANDIDATES.find((path) => existsSync(path)) ?? CANDIDATES[CANDIDATES.length - 1];
+export const SAMPLE_PATH = fileURLToPath(new URL('../../../examples/churn-scoring.handoff.json', import.meta.url));
 export const SAMPLE_TEXT = readFileSync(SAMPLE_PATH, 'utf8');
 
 /** A fresh copy of the sample plan (tests may mutate what they get). */
