@@ -12,6 +12,8 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 10_000 },
   workers: 2,
+  // A stray test.only must not make CI pass on one test.
+  forbidOnly: !!process.env.CI,
   reporter: [['list']],
   outputDir: 'test-results',
   use: {

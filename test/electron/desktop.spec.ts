@@ -110,10 +110,20 @@ test('opens a locked-down window on the start screen', async () => {
     });
     expect(await page.evaluate(() => window.open('https://example.com/') === null)).toBe(true);
     await expect.poll(() => app.evaluate(() => (globalThis as Record<string, unknown>).__external)).toBe('https://example.com/');
+    // The main process sees the navigation; it is prevented there, not just left to fail.
+    const navigation = app.evaluate(
+      ({ BrowserWindow }) =>
+        new Promise<{ url: string; prevented: boolean }>((resolve) => {
+          BrowserWindow.getAllWindows()[0].webContents.once('will-navigate', (event, url) => {
+            // After every listener (the app's guard among them) has run.
+            setImmediate(() => resolve({ url, prevented: event.defaultPrevented }));
+          });
+        }),
+    );
     await page.evaluate(() => {
       window.location.href = 'https://example.com/';
     });
-    await page.waitForTimeout(500);
+    expect(await navigation).toEqual({ url: 'https://example.com/', prevented: true });
     expect(page.url()).toMatch(/^app:\/\/handoff\//);
     expect(app.windows()).toHaveLength(1);
   } finally {

@@ -2,7 +2,7 @@
 // process, on real files in temporary folders, checking exit codes, what is
 // printed, and what is (and is not) written to disk.
 import { spawn } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,6 +17,7 @@ vi.setConfig({ testTimeout: 120_000 });
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const BIN = path.join(ROOT, 'bin', 'handoff.js');
+const LONG_AGO = new Date('2001-01-01T00:00:00Z');
 
 /** `handoff ARGS` in a child process, by default in this file's temp folder. */
 function handoff(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<HandoffRun> {
@@ -332,8 +333,9 @@ describe('handoff fmt', () => {
     const dir = folder();
     const file = path.join(dir, 'plan.handoff.json');
     copyFileSync(SAMPLE_PATH, file);
+    // An mtime far in the past: any write would move it, with no need to wait for the clock.
+    utimesSync(file, LONG_AGO, LONG_AGO);
     const before = statSync(file).mtimeMs;
-    await new Promise((r) => setTimeout(r, 20));
     expect((await handoff(['fmt', file])).code).toBe(0);
     expect(statSync(file).mtimeMs).toBe(before);
   });
@@ -345,8 +347,8 @@ describe('handoff fmt', () => {
     writeFileSync(broken, text);
     const good = path.join(dir, 'good.handoff.json');
     writeFileSync(good, minified);
+    utimesSync(broken, LONG_AGO, LONG_AGO);
     const before = statSync(broken).mtimeMs;
-    await new Promise((r) => setTimeout(r, 20));
     const run = await handoff(['fmt', broken, good]);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain(`${broken}: nodes[4].type: "modle" is not a node type`);

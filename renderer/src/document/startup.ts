@@ -13,7 +13,10 @@ let started: Promise<void> | null = null;
 
 /** Runs once per window, however often React mounts the app. */
 export function startUp(): Promise<void> {
-  started ??= run();
+  // `data-startup="done"` tells tests (and extensions) that every start-up notice has been shown.
+  started ??= run().finally(() => {
+    document.documentElement.dataset.startup = 'done';
+  });
   return started;
 }
 
