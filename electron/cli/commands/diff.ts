@@ -1,18 +1,10 @@
 // `handoff diff A B [--json]`: what changed from plan A to plan B. The comparison
 // itself lives in shared/merge; this file reads the files and prints.
-import type { Plan } from '../../../shared/model/types.js';
+import { diffPlans, diffToJson, formatDiffText } from '../../../shared/merge/index.js';
 import { UsageError, hasFlag } from '../args.js';
 import type { Command } from '../command.js';
 import { EXIT } from '../exit.js';
 import { readPlanFile, writeStdout } from '../io.js';
-import { importProvided } from '../optional-module.js';
-
-interface DiffModule {
-  diffPlans(a: Plan, b: Plan): unknown;
-  formatDiffText(diff: unknown): string;
-  /** The diff as plain JSON data, when the module offers a dedicated shape. */
-  diffToJson?: (diff: unknown) => unknown;
-}
 
 export const diffCommand: Command = {
   name: 'diff',
@@ -31,16 +23,14 @@ read or is not a valid plan; 64 bad usage.`,
   options: [{ name: 'json' }],
   async run(args) {
     if (args.positionals.length !== 2) throw new UsageError('name two plan files: handoff diff A B');
-    const merge = await importProvided<DiffModule>(new URL('../../../shared/merge/index.js', import.meta.url), ['diffPlans', 'formatDiffText'], 'diff');
     const [a, b] = args.positionals;
     const { plan: before } = await readPlanFile(a);
     const { plan: after } = await readPlanFile(b);
-    const diff = merge.diffPlans(before, after);
+    const diff = diffPlans(before, after);
     if (hasFlag(args, 'json')) {
-      const data = merge.diffToJson ? merge.diffToJson(diff) : diff;
-      await writeStdout(`${JSON.stringify(data, null, 2)}\n`);
+      await writeStdout(`${JSON.stringify(diffToJson(diff), null, 2)}\n`);
     } else {
-      const text = merge.formatDiffText(diff);
+      const text = formatDiffText(diff);
       await writeStdout(text.endsWith('\n') || text === '' ? text : `${text}\n`);
     }
     return EXIT.ok;

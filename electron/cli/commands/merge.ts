@@ -1,20 +1,12 @@
 // `handoff merge BASE MINE THEIRS -o OUT [--json]`: three-way merge by id. Writes
 // OUT only when nothing conflicts. The merge itself lives in shared/merge.
+import { conflictsToJson, formatConflictsText, mergePlans } from '../../../shared/merge/index.js';
 import { parsePlan, formatPlanErrors } from '../../../shared/model/parse.js';
 import { serializePlan } from '../../../shared/model/serialize.js';
-import type { Plan } from '../../../shared/model/types.js';
 import { UsageError, hasFlag, optionValue } from '../args.js';
 import type { Command } from '../command.js';
 import { EXIT } from '../exit.js';
 import { CliError, readPlanFile, writeOutput, writeStdout } from '../io.js';
-import { importProvided } from '../optional-module.js';
-
-interface MergeModule {
-  mergePlans(base: Plan, mine: Plan, theirs: Plan): { plan: Plan; conflicts: unknown[] };
-  formatConflictsText(conflicts: unknown[]): string;
-  /** The conflicts as plain JSON data, when the module offers a dedicated shape. */
-  conflictsToJson?: (conflicts: unknown[]) => unknown;
-}
 
 export const mergeCommand: Command = {
   name: 'merge',
@@ -40,16 +32,14 @@ be read, is not a valid plan or could not be written; 64 bad usage.`,
     const output = optionValue(args, 'output');
     if (output === undefined) throw new UsageError('name the merged file with -o OUT');
     const json = hasFlag(args, 'json');
-    const merge = await importProvided<MergeModule>(new URL('../../../shared/merge/index.js', import.meta.url), ['mergePlans', 'formatConflictsText'], 'merge');
     const [base, mine, theirs] = await Promise.all(args.positionals.map(async (file) => (await readPlanFile(file)).plan));
 
-    const result = merge.mergePlans(base, mine, theirs);
+    const result = mergePlans(base, mine, theirs);
     if (result.conflicts.length > 0) {
       if (json) {
-        const conflicts = merge.conflictsToJson ? merge.conflictsToJson(result.conflicts) : result.conflicts;
-        await writeStdout(`${JSON.stringify({ output: null, conflicts }, null, 2)}\n`);
+        await writeStdout(`${JSON.stringify({ output: null, conflicts: conflictsToJson(result.conflicts) }, null, 2)}\n`);
       } else {
-        const text = merge.formatConflictsText(result.conflicts);
+        const text = formatConflictsText(result.conflicts);
         await writeStdout(text.endsWith('\n') ? text : `${text}\n`);
         process.stderr.write(`${result.conflicts.length} conflict${result.conflicts.length === 1 ? '' : 's'}; nothing was written\n`);
       }
