@@ -5,7 +5,8 @@ import { promises as fs, type Dirent } from 'node:fs';
 import path from 'node:path';
 import type { PlanEntry } from '../../shared/host/contract.js';
 import { planTitle } from '../services/host-backend.js';
-import { PLAN_SUFFIX, isInside } from './refs.js';
+import { PLAN_SUFFIX } from '../../shared/model/files.js';
+import { isInside } from './refs.js';
 
 const MAX_DEPTH = 6;
 const MAX_PLANS = 2000;

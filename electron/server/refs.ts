@@ -3,9 +3,8 @@
 // with `..`, an absolute path, a NUL or a symbolic link that leads out is refused.
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { PLAN_SUFFIX } from '../../shared/model/files.js';
 import { HostError, errnoCode } from '../services/host-error.js';
-
-export const PLAN_SUFFIX = '.handoff.json';
 
 /** True when `candidate` is `root` or inside it (both real, absolute paths). */
 export function isInside(root: string, candidate: string): boolean {

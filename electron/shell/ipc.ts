@@ -7,12 +7,13 @@ import { basename, dirname, join } from 'node:path';
 import { BrowserWindow, app, dialog, ipcMain, shell, type IpcMainInvokeEvent } from 'electron';
 import { z } from 'zod';
 import { HOST_CALL_NAMES, hostCalls, ipcChannel, type HostCallName, type HostResponse } from '../../shared/host/contract.js';
+import { PLAN_SUFFIX } from '../../shared/model/files.js';
 import { describeFsError, writeFileAtomic } from '../services/documents.js';
 import { HostError, isHostError } from '../services/host-error.js';
 import type { HostBackend } from '../services/host-backend.js';
 import { isAppUrl, isExternalWebUrl } from './app-protocol-paths.js';
 import type { IpcReply } from './ipc-reply.js';
-import { PLAN_SUFFIX, planFileName, type PlanGrants } from './plan-paths.js';
+import { planFileName, type PlanGrants } from './plan-paths.js';
 import type { WindowManager } from './windows.js';
 
 export interface IpcContext {

@@ -3,9 +3,8 @@
 // only once the user chose it (a native dialog, the command line, the OS opening a
 // file, the recent list). Free of `electron` so tests can exercise it.
 import { basename, isAbsolute, resolve } from 'node:path';
+import { PLAN_SUFFIX } from '../../shared/model/files.js';
 import { HostError } from '../services/host-error.js';
-
-export const PLAN_SUFFIX = '.handoff.json';
 
 export function isPlanFileName(path: string): boolean {
   return path.toLowerCase().endsWith(PLAN_SUFFIX) && basename(path).length > PLAN_SUFFIX.length;

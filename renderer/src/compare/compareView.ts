@@ -4,6 +4,7 @@
 // other copy's position), "removed" that only the open plan has it.
 import { diffPlans, type PlanChange, type PlanDiff } from '../../../shared/merge/index';
 import { create } from 'zustand';
+import { PLAN_SUFFIX } from '../../../shared/model/files';
 import type { Plan, PlanEdge, PlanNode } from '../../../shared/model/types';
 import { useDocumentStore } from '../store/documentStore';
 import { useCompareStore, type OtherCopy } from './compareStore';
@@ -25,7 +26,6 @@ export interface CompareView {
   currentNodeIds: ReadonlySet<string>;
 }
 
-export const PLAN_SUFFIX = '.handoff.json';
 export const shortNameOf = (name: string): string => (name.endsWith(PLAN_SUFFIX) ? name.slice(0, -PLAN_SUFFIX.length) : name);
 
 function statusOf(change: PlanChange): CompareStatus {

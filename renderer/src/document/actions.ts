@@ -6,6 +6,7 @@ import { createId } from '../../../shared/model/ids';
 import { formatPlanErrors, parsePlan } from '../../../shared/model/parse';
 import { serializePlan } from '../../../shared/model/serialize';
 import type { Plan } from '../../../shared/model/types';
+import { PLAN_SUFFIX } from '../../../shared/model/files';
 import { CURRENT_FORMAT_VERSION } from '../../../shared/model/vocabulary';
 import { createEmptyPlan, createPlanFromTemplate } from '../../../shared/templates/index';
 import { recordCopiedFrom } from '../compare/ancestor';
@@ -15,8 +16,6 @@ import { selectDirty, useDocumentStore, type DocumentInfo } from '../store/docum
 import { showToast, useViewStore } from '../store/viewStore';
 import { alertDialog, ask, promptText } from '../ui/dialogs';
 import { syncUrlWithPlan } from './planUrl';
-
-const PLAN_SUFFIX = '.handoff.json';
 
 export const newRecoveryKey = (): string => createId('recovery');
 
