@@ -17,7 +17,12 @@ export function firstJsonErrorOffset(text: string): number | null {
     while (i < text.length && ' \t\n\r'.includes(text[i])) i++;
   };
   const expect = (word: string) => {
-    for (const ch of word) if (text[i++] !== ch) (i--, fail());
+    for (const ch of word) {
+      if (text[i++] !== ch) {
+        i--;
+        fail();
+      }
+    }
   };
   const digits = () => {
     const start = i;
@@ -34,7 +39,12 @@ export function firstJsonErrorOffset(text: string): number | null {
       if (ch === '\\') {
         i++;
         if (text[i] === 'u') {
-          for (let k = 1; k <= 4; k++) if (!/[0-9a-fA-F]/.test(text[i + k] ?? '')) ((i += k), fail());
+          for (let k = 1; k <= 4; k++) {
+            if (!/[0-9a-fA-F]/.test(text[i + k] ?? '')) {
+              i += k;
+              fail();
+            }
+          }
           i += 5;
         } else if (i < text.length && '"\\/bfnrt'.includes(text[i])) i++;
         else fail();
@@ -82,7 +92,10 @@ export function firstJsonErrorOffset(text: string): number | null {
       if (ch === '-') i++;
       if (text[i] === '0') i++;
       else digits();
-      if (text[i] === '.') (i++, digits());
+      if (text[i] === '.') {
+        i++;
+        digits();
+      }
       if (text[i] === 'e' || text[i] === 'E') {
         i++;
         if (text[i] === '+' || text[i] === '-') i++;

@@ -13,7 +13,6 @@ import { isExternalWebUrl, resolveAppAsset } from '../../electron/shell/app-prot
 import { PlanGrants, planFileName, planPathOfRef, plansFromArgv } from '../../electron/shell/plan-paths.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const SHELL = join(ROOT, 'electron/shell');
 const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');
 
 function sourceFiles(dir: string): string[] {

@@ -119,7 +119,7 @@ function useNameField(saved: string): { value: string; change(next: string): voi
     pending.current = null;
     void changeSettings({ authorName: waiting.value });
   };
-  useEffect(() => flush, []); // eslint-disable-line react-hooks/exhaustive-deps
+  useEffect(() => flush, []);
 
   const change = (next: string) => {
     setValue(next);
