@@ -2,9 +2,12 @@
 // host API over HTTP (`POST /api/call/<name>`, JSON in and out) for the plans in
 // DIR, and nothing outside it. Every request is checked (Host, Origin, size, JSON,
 // the call's schema) and a bad one gets a 4xx with a message, never a crash.
+// Bound to an address other computers can reach, the API answers only requests
+// that carry the access token (access-token.ts); the editor's files stay public,
+// they hold no plan data.
 import { createHash } from 'node:crypto';
 import { readFileSync, promises as fs } from 'node:fs';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -16,10 +19,14 @@ import { HostError, errnoCode, isHostError } from '../services/host-error.js';
 import { createRecentStore } from '../services/recent.js';
 import { createRecoveryStore } from '../services/recovery.js';
 import { createJsonSettingsStore } from '../services/settings.js';
+import { TOKEN_REQUIRED_MESSAGE, tokenFromRequest, tokenMatcher, tokenProblem } from './access-token.js';
 import { listServedPlans } from './list-plans.js';
+import { PrintQueueFullError, queuedPrinter } from './pdf-queue.js';
 import { resolveServedRef } from './refs.js';
-import { createRequestGuard, urlHost } from './request-guard.js';
+import { createRequestGuard, isLoopback, urlHost } from './request-guard.js';
 import { notBuiltMessage, serveStatic } from './static-files.js';
+
+export { tokenFromRequest } from './access-token.js';
 
 export const DEFAULT_PORT = 4400;
 export const DEFAULT_HOST = '127.0.0.1';
@@ -59,8 +66,18 @@ export interface ServerOptions {
   dataDir?: string;
   /** Print the listening line to stdout (default true). */
   announce?: boolean;
-  /** Replaces Chromium printing (tests of other parts). */
+  /** Replaces Chromium printing (tests of other parts). Either way prints queue one at a time (pdf-queue.ts). */
   printPdf?: PrintPdf;
+  /**
+   * The access token every `/api/` request must present (`Authorization: Bearer T`).
+   * Required, or `authorize`, when `host` is not a loopback address.
+   */
+  token?: string;
+  /**
+   * Decides instead of `token` whether the token a request presents (undefined when
+   * none) may use the API: for servers with several tokens, or tokens that change.
+   */
+  authorize?: (presented: string | undefined) => boolean;
 }
 
 export interface RunningServer {
@@ -69,6 +86,8 @@ export interface RunningServer {
   /** The real path of the served folder. */
   dir: string;
   dataDir: string;
+  /** The Node server itself, e.g. to handle WebSocket `upgrade` requests beside the API. */
+  httpServer: Server;
   close(): Promise<void>;
 }
 
@@ -191,6 +210,14 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   }
   if (!(await fs.stat(dir)).isDirectory()) throw new Error(`${dir} is not a folder.`);
   const host = options.host ?? DEFAULT_HOST;
+  if (options.token !== undefined && options.authorize === undefined) {
+    const problem = tokenProblem(options.token);
+    if (problem) throw new Error(problem);
+  }
+  const authorize = options.authorize ?? (options.token !== undefined ? tokenMatcher(options.token) : undefined);
+  if (!authorize && !isLoopback(host)) {
+    throw new Error(`${host} can be reached from other computers: the server needs an access token.`);
+  }
   const rendererDir = path.resolve(options.rendererDir ?? path.join(PROJECT_ROOT, 'out', 'renderer'));
   const realRendererDir = await fs.realpath(rendererDir).catch(() => rendererDir);
   const dataDir = path.resolve(options.dataDir ?? defaultDataDir());
@@ -208,7 +235,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     settings,
     recent: createRecentStore(path.join(workspaceDir, 'recent.json')),
     recovery: createRecoveryStore(path.join(workspaceDir, 'recovery')),
-    printPdf: options.printPdf ?? printWithChromium,
+    printPdf: queuedPrinter(options.printPdf ?? printWithChromium),
   });
 
   let guard = createRequestGuard(host, options.port ?? DEFAULT_PORT);
@@ -222,6 +249,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       return sendError(res, 403, refusal);
     }
     const pathname = (req.url ?? '/').split('?')[0];
+    if (authorize && pathname.startsWith('/api/') && !authorize(tokenFromRequest(req))) {
+      res.setHeader('WWW-Authenticate', 'Bearer');
+      res.setHeader('Connection', 'close');
+      return sendError(res, 401, TOKEN_REQUIRED_MESSAGE);
+    }
     const route = async (): Promise<void> => {
       const callMatch = /^\/api\/call\/([^/]*)$/.exec(pathname);
       if (callMatch) return handleCall(req, res, decodeURIComponent(callMatch[1]), backend);
@@ -233,6 +265,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     const work = route();
     work.catch((err: unknown) => {
       if (res.headersSent) return void res.destroy();
+      if (err instanceof PrintQueueFullError) res.setHeader('Retry-After', String(err.retryAfterSeconds));
       if (isHostError(err)) return sendError(res, err.httpStatus, err.message);
       if (err instanceof URIError) return sendError(res, 400, 'Bad request: the address is not valid.');
       console.error(`handoff serve: ${req.method} ${pathname} failed:`, err);
@@ -272,6 +305,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     port,
     dir,
     dataDir,
+    httpServer: server,
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => resolve());

@@ -8,7 +8,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { parsePlan } from '../../shared/model/parse.js';
 import { serializePlan } from '../../shared/model/serialize.js';
-import { CONTENT_SECURITY_POLICY, listeningLine, startServer, type RunningServer } from '../../electron/server/index.js';
+import { CONTENT_SECURITY_POLICY, listeningLine, startServer, tokenFromRequest, type RunningServer } from '../../electron/server/index.js';
+import { PRINT_RETRY_AFTER_SECONDS } from '../../electron/server/pdf-queue.js';
 
 const SAMPLE = path.resolve(__dirname, '../../examples/churn-scoring.handoff.json');
 const RENDERER_HTML = path.resolve(__dirname, '../../renderer/index.html');
@@ -53,9 +54,9 @@ async function call(name: string, body: unknown, init: RequestInit = {}): Promis
 }
 
 /** A raw request: fetch would normalise the path and refuses to set Host. */
-function raw(options: { method?: string; path: string; headers?: Record<string, string | number>; body?: Buffer | string }): Promise<{ status: number; text: string }> {
+function raw(options: { method?: string; path: string; headers?: Record<string, string | number>; body?: Buffer | string }, port = server.port): Promise<{ status: number; text: string }> {
   return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port: server.port, method: options.method ?? 'GET', path: options.path, headers: options.headers }, (res) => {
+    const req = request({ host: '127.0.0.1', port, method: options.method ?? 'GET', path: options.path, headers: options.headers }, (res) => {
       let text = '';
       res.setEncoding('utf8').on('data', (c: string) => (text += c));
       res.on('end', () => resolve({ status: res.statusCode ?? 0, text }));
@@ -286,5 +287,129 @@ describe('handoff serve: refusals', () => {
 
   it('is still answering after all of that', async () => {
     expect((await call('getHostInfo', {})).status).toBe(200);
+  });
+});
+
+describe('handoff serve: the access token', () => {
+  const TOKEN = 'in-process-token-0123456789abcdef';
+  const post = (base: string, name: string, headers: Record<string, string> = {}, body: unknown = {}) =>
+    fetch(`${base}api/call/${name}`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: JSON.stringify(body) });
+  const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
+  const start = (extra: Partial<Parameters<typeof startServer>[0]>) =>
+    startServer({ dir, port: 0, rendererDir: path.join(root, 'renderer'), dataDir: path.join(root, 'data'), announce: false, ...extra });
+
+  it('reads the token of a request from its Bearer header only', () => {
+    expect(tokenFromRequest({ headers: { authorization: 'Bearer abc.DEF-1_~' } })).toBe('abc.DEF-1_~');
+    expect(tokenFromRequest({ headers: { authorization: 'bearer  abc' } })).toBe('abc');
+    for (const authorization of [undefined, '', 'Basic abc', 'Bearer', 'Bearer a b', 'abc']) {
+      expect(tokenFromRequest({ headers: { authorization } }), String(authorization)).toBeUndefined();
+    }
+  });
+
+  it('with a token, the API answers 401 without it or with a wrong one; the editor files stay public', async () => {
+    const guarded = await start({ token: TOKEN });
+    try {
+      for (const headers of [{}, bearer('wrong-token-0123456789abcdef'), bearer(`${TOKEN}x`), bearer(TOKEN.slice(0, -1)), { Authorization: TOKEN }]) {
+        const res = await post(guarded.url, 'listPlans', headers);
+        expect(res.status, JSON.stringify(headers)).toBe(401);
+        expect(res.headers.get('www-authenticate')).toBe('Bearer');
+        const text = await res.text();
+        expect(JSON.parse(text).error).toMatch(/needs the link with its access token/);
+        expect(text).not.toContain('churn');
+      }
+      // Refused before anything else is looked at: method, call name, body.
+      expect((await fetch(`${guarded.url}api/call/listPlans`)).status).toBe(401);
+      expect((await post(guarded.url, 'noSuchCall')).status).toBe(401);
+      expect((await fetch(`${guarded.url}api/other`, { method: 'POST' })).status).toBe(401);
+
+      const listed = await post(guarded.url, 'listPlans', bearer(TOKEN));
+      expect(listed.status).toBe(200);
+      expect(JSON.stringify(await listed.json())).toContain('Subscriber churn scoring');
+      expect((await fetch(guarded.url)).status).toBe(200);
+      expect((await fetch(`${guarded.url}assets/app.js`)).status).toBe(200);
+    } finally {
+      await guarded.close();
+    }
+  });
+
+  it('authorize decides instead of token, so tokens can change while the server runs', async () => {
+    let current = 'first-token-0123456789abcdef';
+    const guarded = await start({ token: TOKEN, authorize: (presented) => presented === current });
+    try {
+      expect((await post(guarded.url, 'getHostInfo', bearer(current))).status).toBe(200);
+      expect((await post(guarded.url, 'getHostInfo', bearer(TOKEN))).status).toBe(401);
+      const old = current;
+      current = 'second-token-0123456789abcdef';
+      expect((await post(guarded.url, 'getHostInfo', bearer(old))).status).toBe(401);
+      expect((await post(guarded.url, 'getHostInfo', bearer(current))).status).toBe(200);
+    } finally {
+      await guarded.close();
+    }
+  });
+
+  it('exposes its http.Server, so a WebSocket upgrade handler can sit beside the API', async () => {
+    const guarded = await start({ token: TOKEN });
+    try {
+      expect((guarded.httpServer.address() as { port: number }).port).toBe(guarded.port);
+      const seen = new Promise<string | undefined>((resolve) => {
+        guarded.httpServer.on('upgrade', (req, socket) => {
+          resolve(tokenFromRequest(req));
+          socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\n\r\n');
+        });
+      });
+      const upgrade = raw({ path: '/collab', headers: { Host: `127.0.0.1:${guarded.port}`, Connection: 'Upgrade', Upgrade: 'websocket', ...bearer(TOKEN) } }, guarded.port);
+      expect(await seen).toBe(TOKEN);
+      expect((await upgrade).status).toBe(403);
+    } finally {
+      await guarded.close();
+    }
+  });
+
+  it('will not start on an address other computers reach without a token, nor with a short one', async () => {
+    await expect(start({ host: '0.0.0.0' })).rejects.toThrow(/0\.0\.0\.0 can be reached from other computers: the server needs an access token/);
+    await expect(start({ token: 'too-short' })).rejects.toThrow(/at least 22 characters/);
+  });
+});
+
+describe('handoff serve: PDF printing', () => {
+  it('prints one at a time; when 4 wait, the next gets 503 with Retry-After and a message', async () => {
+    let open!: () => void;
+    const gate = new Promise<void>((resolve) => (open = resolve));
+    let running = 0;
+    let mostAtOnce = 0;
+    let printed = 0;
+    const printer = await startServer({
+      dir,
+      port: 0,
+      rendererDir: path.join(root, 'renderer'),
+      dataDir: path.join(root, 'data'),
+      announce: false,
+      // Stands in for Chromium: holds every print until the test opens the gate.
+      printPdf: async () => {
+        running += 1;
+        mostAtOnce = Math.max(mostAtOnce, running);
+        await gate;
+        running -= 1;
+        printed += 1;
+        return new TextEncoder().encode('%PDF-1.7');
+      },
+    });
+    try {
+      const answers = Array.from({ length: 6 }, (_, i) =>
+        fetch(`${printer.url}api/call/renderPdf`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ html: `<p>${i}</p>`, title: `t${i}` }) }),
+      );
+      // Five are held (one printing, four waiting), so the first answer is the refusal.
+      const refused = await Promise.race(answers);
+      expect(refused.status).toBe(503);
+      expect(refused.headers.get('retry-after')).toBe(String(PRINT_RETRY_AFTER_SECONDS));
+      expect((await refused.json()).error).toMatch(/busy printing other PDFs/);
+      open();
+      const statuses = (await Promise.all(answers)).map((r) => r.status).sort();
+      expect(statuses).toEqual([200, 200, 200, 200, 200, 503]);
+      expect(printed).toBe(5);
+      expect(mostAtOnce).toBe(1);
+    } finally {
+      await printer.close();
+    }
   });
 });
