@@ -1,6 +1,26 @@
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
 import { resolve } from 'node:path';
+import { cspMetaTag } from './shared/security/csp';
+
+/**
+ * Writes the editor's Content-Security-Policy (shared/security/csp.ts) into
+ * index.html as the first thing in <head>, so the policy governs everything after
+ * it and the HTML file holds no copy that could drift from the served header.
+ */
+export function contentSecurityPolicyMeta(): Plugin {
+  return {
+    name: 'handoff-csp-meta',
+    transformIndexHtml(html) {
+      if (/http-equiv="Content-Security-Policy"/i.test(html)) {
+        throw new Error('renderer/index.html must not carry its own Content-Security-Policy: it comes from shared/security/csp.ts.');
+      }
+      if (!/<head>/i.test(html)) throw new Error('renderer/index.html has no <head> for the Content-Security-Policy.');
+      return html.replace(/<head>/i, (head) => `${head}\n    ${cspMetaTag()}`);
+    },
+  };
+}
 
 export default defineConfig({
   main: {
@@ -22,7 +42,7 @@ export default defineConfig({
   renderer: {
     root: 'renderer',
     base: './',
-    plugins: [react()],
+    plugins: [contentSecurityPolicyMeta(), react()],
     build: {
       outDir: 'out/renderer',
       // electron-vite leaves the renderer unminified; a third of the bytes opens faster in the browser host.

@@ -14,6 +14,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { z } from 'zod';
 import { hostCalls, type HostCallName } from '../../shared/host/contract.js';
+import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp.js';
 import { BACKEND_CALLS, createHostBackend, type BackendCallName, type HostBackend, type PrintPdf } from '../services/host-backend.js';
 import { HostError, errnoCode, isHostError } from '../services/host-error.js';
 import { createRecentStore } from '../services/recent.js';
@@ -32,10 +33,6 @@ export const DEFAULT_PORT = 4400;
 export const DEFAULT_HOST = '127.0.0.1';
 /** Bigger request bodies get 413 (a plan's text is limited to 50 MB; JSON escaping adds some). */
 export const MAX_BODY_BYTES = 60 * 1024 * 1024;
-
-/** The same policy as renderer/index.html's meta tag, plus what only a header can say. */
-export const CONTENT_SECURITY_POLICY =
-  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-src blob:; frame-ancestors 'none'; form-action 'self'";
 
 const SECURITY_HEADERS = {
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,

@@ -1,6 +1,7 @@
 // Maps app://handoff/… URLs to files of the built renderer, refusing anything that
 // would leave its folder. Kept free of `electron` so tests can exercise the guard.
 import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp.js';
 
 // The same content types as `handoff serve` answers with.
 export { contentTypeOf } from '../server/static-files.js';
@@ -10,23 +11,18 @@ export const APP_HOST = 'handoff';
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 
 /**
- * The page's Content-Security-Policy, sent as a header with every app:// response
- * (index.html carries the same policy as a meta tag for the browser host).
+ * Headers of every app:// page and asset: its content type, the editor's one
+ * Content-Security-Policy (shared/security/csp.ts, the same one `handoff serve`
+ * sends) and no content sniffing.
  */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "worker-src 'self' blob:",
-  "frame-src blob:",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+export function appResponseHeaders(contentType: string): Record<string, string> {
+  return {
+    'content-type': contentType,
+    'content-security-policy': CONTENT_SECURITY_POLICY,
+    'x-content-type-options': 'nosniff',
+    'cross-origin-opener-policy': 'same-origin',
+  };
+}
 
 /**
  * The file under `rootDir` that `url` names, or null when the URL is not ours or

@@ -4,7 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { protocol } from 'electron';
-import { APP_ORIGIN, APP_SCHEME, CONTENT_SECURITY_POLICY, contentTypeOf, resolveAppAsset } from './app-protocol-paths.js';
+import { APP_ORIGIN, APP_SCHEME, appResponseHeaders, contentTypeOf, resolveAppAsset } from './app-protocol-paths.js';
 
 /** Pages served from memory for a moment (a document being printed), by URL. */
 const transientPages = new Map<string, string>();
@@ -19,12 +19,6 @@ export function publishTransientPage(html: string): { url: string; dispose(): vo
   return { url, dispose: () => transientPages.delete(url) };
 }
 
-const SECURITY_HEADERS = {
-  'content-security-policy': CONTENT_SECURITY_POLICY,
-  'x-content-type-options': 'nosniff',
-  'cross-origin-opener-policy': 'same-origin',
-};
-
 /** Must run before the app is ready. */
 export function registerAppScheme(): void {
   protocol.registerSchemesAsPrivileged([
@@ -38,7 +32,7 @@ export function serveAppProtocol(rootDir: string): void {
   protocol.handle(APP_SCHEME, async (request) => {
     const transient = request.method === 'GET' ? transientPages.get(request.url.split(/[?#]/)[0]) : undefined;
     if (transient !== undefined) {
-      return new Response(transient, { status: 200, headers: { 'content-type': 'text/html; charset=utf-8', ...SECURITY_HEADERS } });
+      return new Response(transient, { status: 200, headers: appResponseHeaders('text/html; charset=utf-8') });
     }
     const file = resolveAppAsset(rootDir, request.url);
     if (!file || request.method !== 'GET') return new Response('Not found', { status: 404 });
@@ -46,7 +40,7 @@ export function serveAppProtocol(rootDir: string): void {
       const body = await readFile(file);
       return new Response(body, {
         status: 200,
-        headers: { 'content-type': contentTypeOf(file), ...SECURITY_HEADERS },
+        headers: appResponseHeaders(contentTypeOf(file)),
       });
     } catch {
       return new Response('Not found', { status: 404 });
