@@ -1,10 +1,11 @@
 // Printing the HTML requirements document to PDF outside the desktop app (CLI,
 // web host, tests): playwright-core drives an installed Chromium or Chrome. The
-// desktop app uses webContents.printToPDF instead (same print engine). No
+// desktop app uses webContents.printToPDF instead (same print engine); both take
+// page size, margins, header and footer from shared/export/print-layout.ts. No
 // 'electron' import here: this runs under plain Node.
 import { accessSync, constants, statSync } from 'node:fs';
 import { chromium } from 'playwright-core';
-import { escapeHtml } from '../../shared/export/escape.js';
+import { playwrightPdfOptions } from '../../shared/export/print-layout.js';
 
 export class ChromiumNotFoundError extends Error {
   constructor(detail = '') {
@@ -71,21 +72,6 @@ export const CHROMIUM_LAUNCH_ARGS = [
   '--no-first-run',
 ];
 
-const TEMPLATE_FONT = `font-family:'Liberation Sans',Arial,'Noto Sans CJK SC','Microsoft YaHei','PingFang SC',sans-serif;font-size:8px;color:#616e7c`;
-
-/** Header and footer templates are HTML: the plan title is escaped like any other text. */
-function headerTemplate(title: string): string {
-  return (
-    `<div style="${TEMPLATE_FONT};width:100%;margin:0 15mm;display:flex;justify-content:space-between;border-bottom:0.5px solid #d9dee5;padding-bottom:3px">` +
-    `<span style="overflow:hidden;white-space:nowrap;text-overflow:ellipsis;max-width:75%">${escapeHtml(title)}</span>` +
-    `<span>IT requirements</span></div>`
-  );
-}
-
-const FOOTER_TEMPLATE =
-  `<div style="${TEMPLATE_FONT};width:100%;margin:0 15mm;text-align:right">` +
-  `Page <span class="pageNumber"></span> of <span class="totalPages"></span></div>`;
-
 export interface PrintOptions {
   /** The plan title, shown in every page header. */
   title: string;
@@ -93,7 +79,7 @@ export interface PrintOptions {
   executablePath?: string;
 }
 
-/** Prints a self-contained HTML document (no network is needed or allowed) to an A4 PDF. */
+/** Prints a self-contained HTML document (no network is needed or allowed) to PDF in the shared print layout. */
 export async function printHtmlToPdf(html: string, options: PrintOptions): Promise<Buffer> {
   const executablePath = options.executablePath ?? findChromium();
   if (!executablePath) {
@@ -106,18 +92,7 @@ export async function printHtmlToPdf(html: string, options: PrintOptions): Promi
     const page = await context.newPage();
     await page.setContent(html, { waitUntil: 'load' });
     await page.emulateMedia({ media: 'print' });
-    const pdf = await page.pdf({
-      format: 'A4',
-      // The stylesheet's @page rules win: they print the pipeline diagram on a landscape page.
-      preferCSSPageSize: true,
-      printBackground: true,
-      displayHeaderFooter: true,
-      headerTemplate: headerTemplate(options.title),
-      footerTemplate: FOOTER_TEMPLATE,
-      margin: { top: '18mm', bottom: '16mm', left: '15mm', right: '15mm' },
-      outline: true,
-      tagged: true,
-    });
+    const pdf = await page.pdf(playwrightPdfOptions(options.title));
     return Buffer.from(pdf);
   } finally {
     await browser.close();

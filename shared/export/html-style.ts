@@ -2,14 +2,15 @@
 // A4 print rules (page breaks before major sections, repeated table headers, rows
 // that never split). CJK fonts are in the stacks so Chinese or Japanese plan
 // text renders when the main fonts lack the glyphs.
-const SANS = `'Inter', 'Segoe UI', 'Helvetica Neue', Arial, 'Liberation Sans', 'Noto Sans', 'Noto Sans CJK SC', 'Microsoft YaHei', 'PingFang SC', 'Hiragino Sans GB', sans-serif`;
+import { PRINT_LAYOUT, PRINT_PAGE_CSS, SANS_FONT_STACK } from './print-layout.js';
+
 const MONO = `'JetBrains Mono', 'SF Mono', Consolas, 'DejaVu Sans Mono', 'Liberation Mono', 'Noto Sans Mono CJK SC', monospace`;
 
 export const HTML_STYLE = `
 :root{--ink:#1f2933;--muted:#616e7c;--faint:#9aa5b1;--rule:#d9dee5;--band:#f3f5f8;--accent:#2f6fb3;
 --ok:#1e7a4c;--ok-bg:#e5f4ec;--error:#b3261e;--error-bg:#fbe9e7;--warning:#8a5a00;--warning-bg:#fdf3dc;--info:#245b94;--info-bg:#e7f0fa}
 *{box-sizing:border-box}
-html{font-family:${SANS};color:var(--ink);font-size:10.5pt;line-height:1.45;-webkit-print-color-adjust:exact;print-color-adjust:exact}
+html{font-family:${SANS_FONT_STACK};color:var(--ink);font-size:10.5pt;line-height:1.45;-webkit-print-color-adjust:exact;print-color-adjust:exact}
 body{margin:0 auto;max-width:1000px;padding:40px 48px 64px;background:#fff}
 h1,h2,h3{line-height:1.2;font-weight:650;color:#111827}
 h1{font-size:26pt;margin:6px 0 10px;letter-spacing:-.01em}
@@ -72,8 +73,7 @@ figcaption{margin-top:8px;font-size:8.5pt;color:var(--muted)}
 .line.cross{width:18px;height:0;border-top:2.2px solid #3e4c59;display:inline-block}
 pre.code{font-family:${MONO};font-size:8pt;background:var(--band);border:1px solid var(--rule);border-radius:6px;padding:10px 12px;white-space:pre-wrap;overflow-wrap:anywhere}
 .colophon{margin-top:40px;padding-top:8px;border-top:1px solid var(--rule);font-size:8pt;color:var(--muted)}
-@page{size:A4;margin:18mm 15mm 16mm 15mm}
-@page wide{size:A4 landscape}
+${PRINT_PAGE_CSS}
 @media print{
   html{font-size:9.5pt}
   body{max-width:none;padding:0}
@@ -85,7 +85,7 @@ pre.code{font-family:${MONO};font-size:8pt;background:var(--band);border:1px sol
   p{orphans:3;widows:3}
   thead{display:table-header-group}
   tr,.facts tr,.tasks li,figure,table.keep{break-inside:avoid}
-  section#pipeline-diagram{page:wide}
+  section#pipeline-diagram{page:${PRINT_LAYOUT.widePage}}
   table.grid tbody tr:nth-child(even){background:#f8f9fb}
   a{color:inherit}
   .toc a{color:var(--ink)}

@@ -36,6 +36,13 @@ async function exportPdf(plan: Plan, name: string): Promise<{ file: string; ms: 
 const pdfText = (file: string, page?: number) =>
   execFileSync('pdftotext', [...(page ? ['-f', String(page), '-l', String(page)] : []), file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
 
+/** Each page's size in points, width by height, from pdfinfo. */
+const pageSizes = (file: string): [number, number][] =>
+  [...execFileSync('pdfinfo', ['-f', '1', '-l', String(pageCount(file)), file], { encoding: 'utf8' }).matchAll(/Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts/g)].map((m) => [
+    Math.round(Number(m[1])),
+    Math.round(Number(m[2])),
+  ]);
+
 const pageCount = (file: string) => Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))![1]);
 
 /** Renders one page at 60 dpi to test/artifacts/<name>-page<N>.png and returns the PNG's path. */
@@ -67,6 +74,10 @@ describe('printHtmlToPdf', () => {
     expect(middle).toContain(`Page 4 of ${pages}`);
     expect(middle).toMatch(/^ ?Subscriber churn scoring .*IT requirements/); // the running header, first on the page
     expect(execFileSync('pdfinfo', [file], { encoding: 'utf8' })).toMatch(/Tagged:\s+yes/);
+    // The print layout's A4 pages: portrait, and landscape for the pipeline diagram only.
+    const diagramPage = Array.from({ length: pages }, (_, i) => i + 1).find((page) => /Pipeline diagram \d+ systems and/.test(pdfText(file, page)));
+    expect(diagramPage).toBeDefined();
+    expect(pageSizes(file)).toEqual(Array.from({ length: pages }, (_, i) => (i + 1 === diagramPage ? [842, 595] : [595, 842])));
     for (const page of [1, 4]) expect(statSync(renderPage(file, page, 'export-sample')).size).toBeGreaterThan(10_000);
     console.log(`sample plan PDF: ${pages} pages in ${Math.round(ms)} ms`);
     expect(childBrowsers()).toEqual([]);

@@ -1,0 +1,88 @@
+// How the requirements document sits on paper, defined once for every way it is
+// printed: the stylesheet's @page rules (a browser's own Print), Chromium driven
+// by playwright-core (CLI, `handoff serve`) and Electron's printToPDF (desktop).
+// Each engine names the same options differently; the two functions at the end
+// translate this one layout into their option objects.
+import { escapeHtml } from './escape.js';
+
+/** The document's sans-serif stack; CJK fonts are in it so Chinese or Japanese titles render. */
+export const SANS_FONT_STACK = `'Inter', 'Segoe UI', 'Helvetica Neue', Arial, 'Liberation Sans', 'Noto Sans', 'Noto Sans CJK SC', 'Microsoft YaHei', 'PingFang SC', 'Hiragino Sans GB', sans-serif`;
+
+export const PRINT_LAYOUT = {
+  paper: 'A4',
+  /** Page margins; the running header and footer are drawn inside the top and bottom ones. */
+  marginsMm: { top: 18, right: 15, bottom: 16, left: 15 },
+  /** The named page for sections too wide for portrait (the pipeline diagram): landscape. */
+  widePage: 'wide',
+  /** Shown at the right of every page header. */
+  headerLabel: 'IT requirements',
+} as const;
+
+const { paper, marginsMm, widePage } = PRINT_LAYOUT;
+
+/** The stylesheet's page rules: portrait pages, and the landscape page that wide sections ask for. */
+export const PRINT_PAGE_CSS =
+  `@page{size:${paper};margin:${marginsMm.top}mm ${marginsMm.right}mm ${marginsMm.bottom}mm ${marginsMm.left}mm}\n` +
+  `@page ${widePage}{size:${paper} landscape}`;
+
+// Header and footer templates render in a page of their own, without the
+// document's stylesheet: everything they need is inline.
+const TEMPLATE_TEXT = `font-family:${SANS_FONT_STACK};font-size:8px;color:#616e7c;width:100%;margin:0 ${marginsMm.right}mm 0 ${marginsMm.left}mm`;
+
+/** The running header: the plan title (escaped like any plan text) and the document's name. */
+export function printHeaderTemplate(title: string): string {
+  return (
+    `<div style="${TEMPLATE_TEXT};display:flex;justify-content:space-between;border-bottom:0.5px solid #d9dee5;padding-bottom:3px">` +
+    `<span style="overflow:hidden;white-space:nowrap;text-overflow:ellipsis;max-width:75%">${escapeHtml(title)}</span>` +
+    `<span>${PRINT_LAYOUT.headerLabel}</span></div>`
+  );
+}
+
+/** The running footer: "Page N of M" (Chromium fills in the numbers). */
+export const PRINT_FOOTER_TEMPLATE = `<div style="${TEMPLATE_TEXT};text-align:right">Page <span class="pageNumber"></span> of <span class="totalPages"></span></div>`;
+
+/**
+ * The options both engines share, in neutral names. The page size is the
+ * stylesheet's (`preferCSSPageSize`), so wide sections turn landscape; `paper`
+ * and the margins are what the engine falls back to.
+ */
+function printOptions(title: string) {
+  return {
+    preferCSSPageSize: true,
+    printBackground: true,
+    displayHeaderFooter: true,
+    headerTemplate: printHeaderTemplate(title),
+    footerTemplate: PRINT_FOOTER_TEMPLATE,
+  } as const;
+}
+
+/** Options for playwright-core's `page.pdf` (CLI and `handoff serve`). */
+export function playwrightPdfOptions(title: string) {
+  return {
+    ...printOptions(title),
+    format: paper,
+    landscape: false,
+    margin: { top: `${marginsMm.top}mm`, right: `${marginsMm.right}mm`, bottom: `${marginsMm.bottom}mm`, left: `${marginsMm.left}mm` },
+    outline: true,
+    tagged: true,
+  };
+}
+
+const MM_PER_INCH = 25.4;
+
+/** Options for Electron's `webContents.printToPDF` (desktop app), which takes margins in inches. */
+export function electronPdfOptions(title: string) {
+  return {
+    ...printOptions(title),
+    pageSize: paper,
+    landscape: false,
+    margins: {
+      top: marginsMm.top / MM_PER_INCH,
+      right: marginsMm.right / MM_PER_INCH,
+      bottom: marginsMm.bottom / MM_PER_INCH,
+      left: marginsMm.left / MM_PER_INCH,
+    },
+    generateDocumentOutline: true,
+    generateTaggedPDF: true,
+  };
+}
