@@ -13,7 +13,7 @@ const TOKEN_CHARACTERS = /^[A-Za-z0-9._~-]+$/;
 
 /** What the API answers (401) to a request without the right token; the editor shows it as is. */
 export const TOKEN_REQUIRED_MESSAGE =
-  'This server needs the link with its access token: open the link that `handoff serve` printed (it ends in #token=…). A link from an earlier run of the server no longer works.';
+  'This server needs the link with its access token. Open the link that handoff serve printed (it ends in #token=…); a link from an earlier run may no longer work.';
 
 /** A fresh random token: 192 bits, base64url (32 characters). */
 export function createAccessToken(): string {

@@ -2,7 +2,9 @@
 // Calls that only make sense inside the page (downloads, the tab title) are
 // answered here without the server. Every server answer is checked against the
 // contract's schema, so a wrong answer becomes a clear error, never bad state.
+// A server other computers can reach wants its access token with every call.
 import { hostCalls, type HostApi, type HostCallName, type HostRequest, type HostResponse } from '../../../shared/host/contract';
+import { accessToken } from './access-token';
 
 /** An error from the host; `message` is meant for a person. */
 export class HostCallError extends Error {
@@ -16,12 +18,17 @@ export class HostCallError extends Error {
   }
 }
 
-async function callServer<K extends HostCallName>(name: K, request: HostRequest<K>): Promise<HostResponse<K>> {
+/** The headers of every call: JSON, and the access token when the page was opened with one. */
+function callHeaders(token: string | null): Record<string, string> {
+  return token ? { 'content-type': 'application/json', authorization: `Bearer ${token}` } : { 'content-type': 'application/json' };
+}
+
+async function callServer<K extends HostCallName>(name: K, request: HostRequest<K>, headers: Record<string, string>): Promise<HostResponse<K>> {
   let response: Response;
   try {
     response = await fetch(`/api/call/${name}`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers,
       body: JSON.stringify(request ?? {}),
     });
   } catch {
@@ -71,12 +78,14 @@ function download(fileName: string, blob: Blob): void {
 }
 
 export function createBrowserHost(): HostApi {
-  const server = <K extends HostCallName>(name: K) => (request: HostRequest<K>) => callServer(name, request);
+  const headers = callHeaders(accessToken());
+  const callServerWith = <K extends HostCallName>(name: K, request: HostRequest<K>) => callServer(name, request, headers);
+  const server = <K extends HostCallName>(name: K) => (request: HostRequest<K>) => callServerWith(name, request);
   return {
     getHostInfo: server('getHostInfo'),
     listPlans: server('listPlans'),
     listRecent: server('listRecent'),
-    openPlan: async (request) => (request.ref ? callServer('openPlan', request) : { canceled: true }),
+    openPlan: async (request) => (request.ref ? callServerWith('openPlan', request) : { canceled: true }),
     readRevision: server('readRevision'),
     savePlan: server('savePlan'),
     chooseSaveLocation: async () => ({ canceled: true }),
