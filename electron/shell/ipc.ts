@@ -152,6 +152,10 @@ function handlers(ctx: IpcContext): { [K in HostCallName]: Handler<K> } {
       await shell.openExternal(url);
       return {};
     },
+    async getWorkshopInfo() {
+      // Only the workshop server (`handoff workshop`) answers this; an app:// window is never in one.
+      throw new HostError('not-found', 'This window is not in a workshop.');
+    },
   };
 }
 

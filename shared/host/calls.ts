@@ -22,6 +22,7 @@ export const HOST_CALL_NAMES = [
   'setDocumentState',
   'closeWindow',
   'openExternal',
+  'getWorkshopInfo',
 ] as const;
 
 export type HostCallName = (typeof HOST_CALL_NAMES)[number];

@@ -65,6 +65,22 @@ export type OpenedPlan = z.infer<typeof OpenedPlanSchema>;
 
 const Canceled = z.object({ canceled: z.literal(true) });
 
+export const WorkshopRoleSchema = z.enum(['facilitator', 'participant', 'viewer']);
+export type WorkshopRole = z.infer<typeof WorkshopRoleSchema>;
+
+/** The live workshop this page was opened for (docs/workshops.md). */
+export const WorkshopInfoSchema = z.object({
+  /** The plan's id: the document name on the collaboration endpoint. */
+  planId: z.string().min(1),
+  /** The plan file's name, shown as the document's name. */
+  fileName: z.string(),
+  /** What this page's token allows. */
+  role: WorkshopRoleSchema,
+  /** The WebSocket path of the collaboration endpoint on the same host. */
+  collabPath: z.literal('/collab'),
+});
+export type WorkshopInfo = z.infer<typeof WorkshopInfoSchema>;
+
 export const SaveResultSchema = z.discriminatedUnion('status', [
   z.object({ status: z.literal('saved'), ref: PlanRefSchema, name: z.string(), revision: RevisionSchema }),
   /** The file changed on disk since `expectedRevision`: nothing was written. */
@@ -149,6 +165,8 @@ export const hostCalls = {
   closeWindow: { request: z.object({}), response: z.object({}) },
   /** Opens an http(s) URL in the system browser. */
   openExternal: { request: z.object({ url: z.string().url().max(2000) }), response: z.object({}) },
+  /** The workshop server (`handoff workshop`): which plan, and this token's role. Other hosts refuse it. */
+  getWorkshopInfo: { request: z.object({}), response: WorkshopInfoSchema },
 } as const;
 
 // Compile-time proof that `hostCalls` and HOST_CALL_NAMES name exactly the same calls.

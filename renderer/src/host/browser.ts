@@ -110,6 +110,7 @@ export function createBrowserHost(): HostApi {
       if (/^https?:\/\//i.test(url)) window.open(url, '_blank', 'noopener,noreferrer');
       return {};
     },
+    getWorkshopInfo: server('getWorkshopInfo'),
     onEvent: () => () => {},
   };
 }
