@@ -1,13 +1,12 @@
-// The desktop host's settings: electron-store (a JSON file in the app's data
-// folder) behind the services' SettingsStore interface, plus the window places
-// that only the shell needs. A damaged store is moved aside and reset with a
+// The desktop host's settings: electron-store (settings.json in the app's data
+// folder) as the storage under the services' one settings model and store
+// (electron/services/settings.ts), plus the window places that only the shell
+// needs, kept in the same file. A damaged file is moved aside and reset with a
 // notice, never a crash.
-import { existsSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import Store from 'electron-store';
-import { DEFAULT_SETTINGS, SettingsSchema, type Settings } from '../../shared/host/contract.js';
-import { HostError } from '../services/host-error.js';
-import type { SettingsStore } from '../services/settings.js';
+import type { Settings } from '../../shared/host/contract.js';
+import { createSettingsStore, readStoredJson, type SettingsStore } from '../services/settings.js';
 
 export interface WindowPlace {
   x: number;
@@ -23,10 +22,9 @@ export interface DesktopSettingsStore extends SettingsStore {
   saveWindowPlace(displayKey: string, place: WindowPlace): void;
 }
 
-type StoreShape = Settings & { windowPlaces: Record<string, WindowPlace> };
+type StoreShape = Settings & { windowPlaces?: Record<string, WindowPlace> };
 
 const STORE_NAME = 'settings';
-const SETTING_KEYS = Object.keys(SettingsSchema.shape) as (keyof Settings)[];
 
 function isPlace(value: unknown): value is WindowPlace {
   const p = value as WindowPlace | null;
@@ -39,72 +37,50 @@ function isPlace(value: unknown): value is WindowPlace {
   );
 }
 
-function openStore(folder: string): { store: Store<StoreShape>; notice?: string } {
-  const options = {
-    name: STORE_NAME,
-    cwd: folder,
-    defaults: { ...DEFAULT_SETTINGS, windowPlaces: {} },
-    // Display keys contain dots; settings are flat.
-    accessPropertiesByDotNotation: false,
-    clearInvalidConfig: false,
-  };
-  try {
-    return { store: new Store<StoreShape>(options) };
-  } catch (err) {
-    // Not JSON (a crash of another program, a bad hand edit): keep the old file, start afresh.
-    const file = join(folder, `${STORE_NAME}.json`);
-    const kept = `${file}.corrupt`;
-    let keptNote = '';
-    try {
-      if (existsSync(file)) {
-        renameSync(file, kept);
-        keptNote = ` The old file was kept as ${kept}.`;
-      }
-    } catch {
-      // the reset below still works on an unreadable file being replaced
-    }
-    const store = new Store<StoreShape>({ ...options, clearInvalidConfig: true });
-    return {
-      store,
-      notice: `Your settings file was damaged (${(err as Error).message}) and has been reset to the defaults.${keptNote}`,
-    };
-  }
-}
-
 export function createDesktopSettingsStore(folder: string): DesktopSettingsStore {
-  const opened = openStore(folder);
-  const { store } = opened;
-  let notice = opened.notice;
+  const file = join(folder, `${STORE_NAME}.json`);
+  let store: Store<StoreShape> | undefined;
+  // Opened on first use: by then the settings model has moved a damaged file aside.
+  // No defaults, so nothing is written that the user did not set; a file damaged
+  // while the app runs is refused (an error), never silently cleared.
+  const electronStore = (): Store<StoreShape> =>
+    (store ??= new Store<StoreShape>({
+      name: STORE_NAME,
+      cwd: folder,
+      // Display keys contain dots; settings are flat.
+      accessPropertiesByDotNotation: false,
+      clearInvalidConfig: false,
+    }));
 
-  // Values of the wrong shape (a hand edit, an older version) fall back to defaults one by one.
-  const invalid = SETTING_KEYS.filter((key) => !SettingsSchema.shape[key].safeParse(store.get(key)).success);
-  for (const key of invalid) store.set(key, DEFAULT_SETTINGS[key]);
-  if (invalid.length && !notice) notice = `Some settings were invalid (${invalid.join(', ')}) and have been reset to the defaults.`;
-
-  const current = (): Settings => SettingsSchema.parse(Object.fromEntries(SETTING_KEYS.map((key) => [key, store.get(key)])));
+  const settings = createSettingsStore({
+    file,
+    // Read as the JSON it is, so both hosts judge the same file the same way
+    // (electron-store would turn `[]` or `42` into an empty object without a word).
+    read: () => readStoredJson(file),
+    async write(values) {
+      electronStore().set(values);
+    },
+  });
 
   return {
-    notice,
-    async get() {
-      return current();
-    },
-    async update(partial) {
-      const checked = SettingsSchema.partial().safeParse(partial);
-      if (!checked.success) {
-        throw new HostError('bad-request', `Invalid settings: ${checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-      }
-      for (const [key, value] of Object.entries(checked.data)) {
-        if (value !== undefined) store.set(key as keyof Settings, value);
-      }
-      return current();
-    },
+    notice: settings.notice,
+    get: settings.get,
+    update: settings.update,
     windowPlace(displayKey) {
-      const place = store.get('windowPlaces')?.[displayKey];
-      return isPlace(place) ? place : undefined;
+      try {
+        const place = electronStore().get('windowPlaces')?.[displayKey];
+        return isPlace(place) ? place : undefined;
+      } catch {
+        return undefined; // an unreadable file: the window opens at the default place
+      }
     },
     saveWindowPlace(displayKey, place) {
-      const places = store.get('windowPlaces');
-      store.set('windowPlaces', { ...(typeof places === 'object' && places ? places : {}), [displayKey]: place });
+      try {
+        const places = electronStore().get('windowPlaces');
+        electronStore().set('windowPlaces', { ...(typeof places === 'object' && places ? places : {}), [displayKey]: place });
+      } catch {
+        // Where a window was is a convenience: failing to remember it must not disturb closing it.
+      }
     },
   };
 }

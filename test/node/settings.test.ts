@@ -1,5 +1,6 @@
 // Settings and recent plans persisted as JSON: defaults on a first start, updates
 // that survive a restart, and a damaged file reset with a notice instead of a crash.
+// One settings model serves both hosts; here through the JSON file store (`handoff serve`).
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -8,7 +9,13 @@ import { DEFAULT_SETTINGS } from '../../shared/host/contract.js';
 import { createHostBackend } from '../../electron/services/host-backend.js';
 import { createRecentStore } from '../../electron/services/recent.js';
 import { createRecoveryStore } from '../../electron/services/recovery.js';
-import { createJsonSettingsStore } from '../../electron/services/settings.js';
+import {
+  checkSettingsUpdate,
+  createJsonSettingsStore,
+  settingsFromStored,
+  settingsNotice,
+  type SettingsStore,
+} from '../../electron/services/settings.js';
 
 let dir: string;
 beforeEach(() => {
@@ -25,55 +32,7 @@ async function settled(file: string, test: (text: string) => boolean): Promise<s
   throw new Error(`${file} was not rewritten`);
 }
 
-describe('settings', () => {
-  it('starts with the defaults and keeps updates across restarts', async () => {
-    const file = path.join(dir, 'data', 'settings.json');
-    const store = createJsonSettingsStore(file);
-    expect(store.notice).toBeUndefined();
-    expect(await store.get()).toEqual(DEFAULT_SETTINGS);
-    expect(await store.update({ authorName: 'Ada Lovelace', theme: 'dark' })).toEqual({ ...DEFAULT_SETTINGS, authorName: 'Ada Lovelace', theme: 'dark' });
-    const restarted = createJsonSettingsStore(file);
-    expect(await restarted.get()).toEqual({ authorName: 'Ada Lovelace', theme: 'dark', defaultExportFormat: 'pdf' });
-    expect(restarted.notice).toBeUndefined();
-  });
-
-  it('refuses invalid values and keeps the old ones', async () => {
-    const store = createJsonSettingsStore(path.join(dir, 'settings.json'));
-    await expect(store.update({ theme: 'purple' } as never)).rejects.toThrow(/Invalid settings: theme/);
-    expect(await store.get()).toEqual(DEFAULT_SETTINGS);
-  });
-
-  it('a file that is not JSON is reset to the defaults with a notice, the damaged one kept as .corrupt', async () => {
-    const file = path.join(dir, 'settings.json');
-    writeFileSync(file, '{"authorName": "Ada", "theme": "da');
-    const store = createJsonSettingsStore(file);
-    expect(await store.get()).toEqual(DEFAULT_SETTINGS);
-    expect(store.notice).toMatch(/settings\.json was damaged .* reset to the defaults\. The old file was kept as settings\.json\.corrupt/);
-    expect(readFileSync(`${file}.corrupt`, 'utf8')).toBe('{"authorName": "Ada", "theme": "da');
-    await settled(file, (t) => t.includes('"theme": "system"'));
-    // Repaired: the next start has nothing to say.
-    expect(createJsonSettingsStore(file).notice).toBeUndefined();
-  });
-
-  it('invalid fields are reset, valid ones and unknown ones kept', async () => {
-    const file = path.join(dir, 'settings.json');
-    writeFileSync(file, JSON.stringify({ authorName: 'Grace', theme: 'purple', defaultExportFormat: 42, windowZoom: 1.25 }));
-    const store = createJsonSettingsStore(file);
-    expect(await store.get()).toEqual({ authorName: 'Grace', theme: 'system', defaultExportFormat: 'pdf' });
-    expect(store.notice).toMatch(/invalid \(theme, defaultExportFormat\)/);
-    const repaired = JSON.parse(await settled(file, (t) => t.includes('"system"')));
-    expect(repaired).toEqual({ windowZoom: 1.25, authorName: 'Grace', theme: 'system', defaultExportFormat: 'pdf' });
-    expect(existsSync(`${file}.corrupt`)).toBe(true);
-  });
-
-  it('an unreadable settings path (a folder) gives defaults and a notice', async () => {
-    const file = path.join(dir, 'settings.json');
-    mkdirSync(file);
-    const store = createJsonSettingsStore(file);
-    expect(await store.get()).toEqual(DEFAULT_SETTINGS);
-    expect(store.notice).toMatch(/could not be read/);
-  });
-
+describe('settings through the host', () => {
   it('the host shows the notice once, in getHostInfo', async () => {
     const file = path.join(dir, 'settings.json');
     writeFileSync(file, 'garbage');
@@ -90,6 +49,108 @@ describe('settings', () => {
     expect(info).toMatchObject({ kind: 'browser', appVersion: '1.2.3', workspace: 'plans', nativeDialogs: false });
     expect(info.notice).toMatch(/reset to the defaults/);
     expect((await backend.getHostInfo({})).notice).toBeUndefined();
+  });
+});
+
+describe('the settings model', () => {
+  it('nothing stored: the defaults, with nothing to say', () => {
+    expect(settingsFromStored({ kind: 'none' })).toEqual({ settings: DEFAULT_SETTINGS });
+    expect(settingsFromStored({ kind: 'data', data: {} })).toEqual({ settings: DEFAULT_SETTINGS });
+  });
+
+  it('takes each valid field, fills in missing ones and names the invalid ones', () => {
+    expect(settingsFromStored({ kind: 'data', data: { authorName: 'Ada', windowPlaces: {} } })).toEqual({ settings: { ...DEFAULT_SETTINGS, authorName: 'Ada' } });
+    expect(settingsFromStored({ kind: 'data', data: { authorName: 'Ada', theme: 'purple', defaultExportFormat: 42 } })).toEqual({
+      settings: { ...DEFAULT_SETTINGS, authorName: 'Ada' },
+      problem: { kind: 'invalid', keys: ['theme', 'defaultExportFormat'] },
+    });
+  });
+
+  it('not JSON, or JSON that is not an object: the defaults, the file named as damaged', () => {
+    for (const data of [null, [], ['theme'], 42, 'dark']) {
+      expect(settingsFromStored({ kind: 'data', data }), JSON.stringify(data)).toEqual({ settings: DEFAULT_SETTINGS, problem: { kind: 'damaged' } });
+    }
+    expect(settingsFromStored({ kind: 'unparsable' })).toEqual({ settings: DEFAULT_SETTINGS, problem: { kind: 'damaged' } });
+  });
+
+  it('says in one wording what was reset and where the old file is', () => {
+    expect(settingsNotice({ kind: 'damaged' }, 'settings.json', 'settings.json.corrupt')).toBe(
+      'Your settings file settings.json was damaged (not a JSON object) and has been reset to the defaults. The old file was kept as settings.json.corrupt.',
+    );
+    expect(settingsNotice({ kind: 'invalid', keys: ['theme'] }, 'settings.json')).toBe('Some settings in settings.json were invalid (theme) and have been reset to the defaults.');
+    expect(settingsNotice({ kind: 'unreadable', detail: 'it is a folder, not a file' }, 'settings.json')).toBe(
+      'Your settings could not be read (it is a folder, not a file); the defaults are used for now.',
+    );
+  });
+
+  it('checks an update field by field and drops fields not given', () => {
+    expect(checkSettingsUpdate({ theme: 'dark', authorName: undefined })).toEqual({ theme: 'dark' });
+    expect(() => checkSettingsUpdate({ theme: 'purple' })).toThrow(/^Invalid settings: theme: /);
+    expect(() => checkSettingsUpdate({ authorName: 'x'.repeat(201) })).toThrow(/Invalid settings: authorName/);
+  });
+});
+
+/** The two hosts' stores over the same folder: `<dir>/settings.json` either way. */
+const STORES: [string, (folder: string) => SettingsStore][] = [
+  ['JSON file (handoff serve)', (folder) => createJsonSettingsStore(path.join(folder, 'settings.json'))],
+];
+
+describe.each(STORES)('settings in %s', (_, open) => {
+  const file = () => path.join(dir, 'settings.json');
+
+  it('starts with the defaults and keeps updates across restarts, with the fields of other versions', async () => {
+    writeFileSync(file(), JSON.stringify({ windowZoom: 1.25 }));
+    const store = open(dir);
+    expect(store.notice).toBeUndefined();
+    expect(await store.get()).toEqual(DEFAULT_SETTINGS);
+    expect(await store.update({ authorName: 'Ada Lovelace', theme: 'dark' })).toEqual({ ...DEFAULT_SETTINGS, authorName: 'Ada Lovelace', theme: 'dark' });
+    expect(await open(dir).get()).toEqual({ authorName: 'Ada Lovelace', theme: 'dark', defaultExportFormat: 'pdf' });
+    expect(JSON.parse(readFileSync(file(), 'utf8'))).toEqual({ windowZoom: 1.25, authorName: 'Ada Lovelace', theme: 'dark', defaultExportFormat: 'pdf' });
+  });
+
+  it('refuses an invalid update with the same message and keeps the old values', async () => {
+    const store = open(dir);
+    await expect(store.update({ theme: 'purple' } as never)).rejects.toThrow(/^Invalid settings: theme: /);
+    expect(await store.get()).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('resets a file that is not JSON, keeps it as .corrupt and says so once', async () => {
+    writeFileSync(file(), '{"authorName": "Ada", "theme": "da');
+    const store = open(dir);
+    expect(await store.get()).toEqual(DEFAULT_SETTINGS);
+    expect(store.notice).toBe(settingsNotice({ kind: 'damaged' }, 'settings.json', 'settings.json.corrupt'));
+    expect(readFileSync(`${file()}.corrupt`, 'utf8')).toBe('{"authorName": "Ada", "theme": "da');
+    await settled(file(), (t) => /"theme":\s*"system"/.test(t));
+    expect(open(dir).notice).toBeUndefined();
+  });
+
+  it('resets JSON that is not an object the same way', async () => {
+    writeFileSync(file(), '["dark"]');
+    const store = open(dir);
+    expect(await store.get()).toEqual(DEFAULT_SETTINGS);
+    expect(store.notice).toBe(settingsNotice({ kind: 'damaged' }, 'settings.json', 'settings.json.corrupt'));
+    await settled(file(), (t) => /"theme":\s*"system"/.test(t));
+    expect(readFileSync(`${file()}.corrupt`, 'utf8')).toBe('["dark"]');
+  });
+
+  it('resets invalid fields, keeps valid and unknown ones, and keeps a copy of the file', async () => {
+    writeFileSync(file(), JSON.stringify({ authorName: 'Grace', theme: 'purple', defaultExportFormat: 42, windowZoom: 1.25 }));
+    const store = open(dir);
+    expect(await store.get()).toEqual({ authorName: 'Grace', theme: 'system', defaultExportFormat: 'pdf' });
+    expect(store.notice).toBe(settingsNotice({ kind: 'invalid', keys: ['theme', 'defaultExportFormat'] }, 'settings.json', 'settings.json.corrupt'));
+    const repaired = JSON.parse(await settled(file(), (t) => t.includes('"system"')));
+    expect(repaired).toEqual({ windowZoom: 1.25, authorName: 'Grace', theme: 'system', defaultExportFormat: 'pdf' });
+    expect(JSON.parse(readFileSync(`${file()}.corrupt`, 'utf8')).theme).toBe('purple');
+    expect(open(dir).notice).toBeUndefined();
+  });
+
+  it('an unreadable settings path (a folder) gives defaults and a notice, and an update says it could not be saved', async () => {
+    mkdirSync(file());
+    const store = open(dir);
+    expect(await store.get()).toEqual(DEFAULT_SETTINGS);
+    expect(store.notice).toBe(settingsNotice({ kind: 'unreadable', detail: 'it is a folder, not a file' }, 'settings.json'));
+    await expect(store.update({ theme: 'dark' })).rejects.toThrow(`Your settings could not be saved to ${file()}`);
+    expect(await store.get()).toEqual(DEFAULT_SETTINGS);
   });
 });
 
