@@ -22,6 +22,7 @@ export const COMMANDS: readonly CommandEntry[] = [
   { name: 'diff', summary: 'show what changed between two plans', load: async () => (await import('./commands/diff.js')).diffCommand },
   { name: 'merge', summary: 'three-way merge of plans by id', load: async () => (await import('./commands/merge.js')).mergeCommand },
   { name: 'serve', summary: 'open the editor in a web browser for the plans in a folder', load: async () => (await import('./commands/serve.js')).serveCommand },
+  { name: 'workshop', summary: 'host a live workshop on a plan: everyone edits it at once', load: async () => (await import('./commands/workshop.js')).workshopCommand },
 ];
 
 const HELP_OPTION: OptionSpec = { name: 'help', short: 'h' };

@@ -75,6 +75,15 @@ export interface ServerOptions {
    * none) may use the API: for servers with several tokens, or tokens that change.
    */
   authorize?: (presented: string | undefined) => boolean;
+  /**
+   * For servers of one plan (a workshop): the only folder-backend calls offered (the
+   * others are refused with 403), and calls answered here instead, given the token the
+   * request presented. Default: every backend call, no extra ones.
+   */
+  calls?: {
+    backend: readonly BackendCallName[];
+    extra?: Partial<Record<HostCallName, (request: unknown, presentedToken: string | undefined) => Promise<unknown>>>;
+  };
 }
 
 export interface RunningServer {
@@ -165,7 +174,7 @@ function readBody(req: IncomingMessage, res: ServerResponse): Promise<Buffer | n
   });
 }
 
-async function handleCall(req: IncomingMessage, res: ServerResponse, name: string, backend: HostBackend): Promise<void> {
+async function handleCall(req: IncomingMessage, res: ServerResponse, name: string, backend: HostBackend, calls: ServerOptions['calls']): Promise<void> {
   if (req.method !== 'POST') {
     res.setHeader('Allow', 'POST');
     return sendError(res, 405, 'Host calls are POST requests with a JSON body.');
@@ -188,11 +197,18 @@ async function handleCall(req: IncomingMessage, res: ServerResponse, name: strin
   if (!checked.success) return sendError(res, 400, `Invalid ${call} request: ${describeIssues(checked.error)}`);
 
   if (Object.hasOwn(BROWSER_SIDE_ANSWERS, call)) return sendJson(res, 200, BROWSER_SIDE_ANSWERS[call]);
-  if (!(BACKEND_CALLS as readonly string[]).includes(call)) {
+  const extra = calls?.extra?.[call];
+  if (!extra && !(BACKEND_CALLS as readonly string[]).includes(call)) {
     return sendError(res, 404, `"${call}" is handled by the browser, not by the server.`);
   }
-  const handler = backend[call as BackendCallName] as (request: unknown) => Promise<unknown>;
-  const result = await handler(checked.data);
+  let result: unknown;
+  if (extra) result = await extra(checked.data, tokenFromRequest(req));
+  else if (calls && !calls.backend.includes(call as BackendCallName)) {
+    return sendError(res, 403, `This server does not offer "${call}".`);
+  } else {
+    const handler = backend[call as BackendCallName] as (request: unknown) => Promise<unknown>;
+    result = await handler(checked.data);
+  }
   const valid = hostCalls[call].response.safeParse(result);
   if (!valid.success) throw new Error(`the ${call} answer does not fit the contract: ${describeIssues(valid.error)}`);
   sendJson(res, 200, valid.data);
@@ -253,7 +269,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     }
     const route = async (): Promise<void> => {
       const callMatch = /^\/api\/call\/([^/]*)$/.exec(pathname);
-      if (callMatch) return handleCall(req, res, decodeURIComponent(callMatch[1]), backend);
+      if (callMatch) return handleCall(req, res, decodeURIComponent(callMatch[1]), backend, options.calls);
       if (pathname.startsWith('/api/')) return sendError(res, 404, `Unknown API address ${pathname}.`);
       if (method === 'GET' || method === 'HEAD') return serveStatic(req, res, realRendererDir);
       res.setHeader('Allow', 'GET, HEAD');

@@ -7,27 +7,10 @@ import { UsageError, optionValue } from '../args.js';
 import type { Command } from '../command.js';
 import { EXIT } from '../exit.js';
 import { CliError } from '../io.js';
+import { parsePort, untilStopped } from '../server-options.js';
 import { MIN_TOKEN_LENGTH, createAccessToken, linkWithToken, tokenProblem } from '../../server/access-token.js';
 import { networkUrls } from '../../server/network-urls.js';
 import { isLoopback } from '../../server/request-guard.js';
-
-function parsePort(text: string | undefined): number | undefined {
-  if (text === undefined) return undefined;
-  if (!/^\d+$/.test(text) || Number(text) > 65535) throw new UsageError(`--port must be a number from 0 to 65535, not ${JSON.stringify(text)}`);
-  return Number(text);
-}
-
-function untilStopped(): Promise<NodeJS.Signals> {
-  return new Promise((resolve) => {
-    const stop = (signal: NodeJS.Signals) => {
-      process.off('SIGINT', stop);
-      process.off('SIGTERM', stop);
-      resolve(signal);
-    };
-    process.on('SIGINT', stop);
-    process.on('SIGTERM', stop);
-  });
-}
 
 function parseToken(text: string | undefined): string | undefined {
   if (text === undefined) return undefined;
