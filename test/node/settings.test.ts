@@ -1,6 +1,9 @@
 // Settings and recent plans persisted as JSON: defaults on a first start, updates
 // that survive a restart, and a damaged file reset with a notice instead of a crash.
-// One settings model serves both hosts; here through the JSON file store (`handoff serve`).
+// One settings model serves both hosts: the JSON file store (`handoff serve`) and
+// electron-store (desktop, run here against test/support/electron-fake.ts) give
+// the same settings and the same notices for the same file.
+import { app } from 'electron';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -16,6 +19,7 @@ import {
   settingsNotice,
   type SettingsStore,
 } from '../../electron/services/settings.js';
+import { createDesktopSettingsStore } from '../../electron/shell/settings-store.js';
 
 let dir: string;
 beforeEach(() => {
@@ -93,9 +97,11 @@ describe('the settings model', () => {
 /** The two hosts' stores over the same folder: `<dir>/settings.json` either way. */
 const STORES: [string, (folder: string) => SettingsStore][] = [
   ['JSON file (handoff serve)', (folder) => createJsonSettingsStore(path.join(folder, 'settings.json'))],
+  ['electron-store (desktop)', (folder) => createDesktopSettingsStore(folder)],
 ];
 
 describe.each(STORES)('settings in %s', (_, open) => {
+  beforeEach(() => app.setPath('userData', dir));
   const file = () => path.join(dir, 'settings.json');
 
   it('starts with the defaults and keeps updates across restarts, with the fields of other versions', async () => {
@@ -151,6 +157,31 @@ describe.each(STORES)('settings in %s', (_, open) => {
     expect(store.notice).toBe(settingsNotice({ kind: 'unreadable', detail: 'it is a folder, not a file' }, 'settings.json'));
     await expect(store.update({ theme: 'dark' })).rejects.toThrow(`Your settings could not be saved to ${file()}`);
     expect(await store.get()).toEqual(DEFAULT_SETTINGS);
+  });
+});
+
+describe('desktop window places', () => {
+  beforeEach(() => app.setPath('userData', dir));
+
+  it('live beside the settings without either overwriting the other', async () => {
+    const store = createDesktopSettingsStore(dir);
+    const place = { x: 10, y: 20, width: 1200, height: 800, maximized: false };
+    store.saveWindowPlace('0,0,1920x1080', place);
+    await store.update({ theme: 'dark' });
+    store.saveWindowPlace('1920,0,2560x1440', { ...place, x: 1930 });
+    const restarted = createDesktopSettingsStore(dir);
+    expect(restarted.windowPlace('0,0,1920x1080')).toEqual(place);
+    expect(restarted.windowPlace('1920,0,2560x1440')).toEqual({ ...place, x: 1930 });
+    expect(await restarted.get()).toEqual({ ...DEFAULT_SETTINGS, theme: 'dark' });
+    expect(restarted.notice).toBeUndefined();
+  });
+
+  it('ignores a place too small or not numbers', () => {
+    writeFileSync(path.join(dir, 'settings.json'), JSON.stringify({ windowPlaces: { a: { x: 0, y: 0, width: 50, height: 50 }, b: { x: 'left' } } }));
+    const store = createDesktopSettingsStore(dir);
+    expect(store.windowPlace('a')).toBeUndefined();
+    expect(store.windowPlace('b')).toBeUndefined();
+    expect(store.notice).toBeUndefined();
   });
 });
 
