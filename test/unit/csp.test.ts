@@ -1,6 +1,7 @@
 // One Content-Security-Policy (shared/security/csp.ts) for every way the editor is
 // served: the header of `handoff serve`, the header of the desktop's app://
-// responses, and the meta tag the build writes into index.html.
+// responses (the real handler, against test/support/electron-fake.ts), and the
+// meta tag the build writes into index.html.
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -8,9 +9,10 @@ import type { IndexHtmlTransformContext, Plugin } from 'vite';
 import { describe, expect, it } from 'vitest';
 import viteConfig from '../../electron.vite.config.js';
 import { startServer } from '../../electron/server/index.js';
-import { appResponseHeaders } from '../../electron/shell/app-protocol-paths.js';
+import { publishTransientPage, registerAppScheme, serveAppProtocol } from '../../electron/shell/app-protocol.js';
 import { escapeHtml } from '../../shared/export/escape.js';
 import { CONTENT_SECURITY_POLICY, CSP_DIRECTIVES, cspMetaTag, renderCsp } from '../../shared/security/csp.js';
+import { app, protocol } from '../support/electron-fake.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const SOURCE_HTML = path.join(ROOT, 'renderer/index.html');
@@ -76,13 +78,24 @@ describe('the one Content-Security-Policy', () => {
     }
   });
 
-  it('is the header of every app:// response of the desktop app', () => {
-    expect(appResponseHeaders('text/html; charset=utf-8')['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
-    // app-protocol.ts imports electron, so its responses are read, not run, here.
-    const protocol = readFileSync(path.join(ROOT, 'electron/shell/app-protocol.ts'), 'utf8');
-    const served = protocol.match(/status: 200/g) ?? [];
-    expect(served.length).toBeGreaterThan(0);
-    expect(protocol.match(/status: 200,\s*headers: appResponseHeaders\(/g)).toHaveLength(served.length);
+  it('is the header of the desktop app\'s app:// pages, assets and printed documents', async () => {
+    const renderer = mkdtempSync(path.join(tmpdir(), 'handoff-csp-app-'));
+    try {
+      writeFileSync(path.join(renderer, 'index.html'), '<!doctype html><title>Handoff Studio</title>');
+      writeFileSync(path.join(renderer, 'app.js'), 'console.log(1)');
+      registerAppScheme();
+      app.emitReady();
+      serveAppProtocol(renderer);
+      const printed = publishTransientPage('<!doctype html><title>Requirements</title>');
+      for (const url of ['app://handoff/index.html', 'app://handoff/app.js', printed.url]) {
+        const response = await protocol.fetch(url);
+        expect(response.status, url).toBe(200);
+        expect(response.headers.get('content-security-policy'), url).toBe(CONTENT_SECURITY_POLICY);
+      }
+      printed.dispose();
+    } finally {
+      rmSync(renderer, { recursive: true, force: true });
+    }
   });
 
   it('is written into index.html by the build, first in <head>; the source file has no copy', async () => {
