@@ -2,6 +2,8 @@
 // findings, per-node and per-edge counts, team colours. Computed once per plan
 // (plans are immutable, so the plan object is the cache key) and shared by every
 // node and panel, instead of each of 1,000 nodes evaluating the rules itself.
+import { useMemo } from 'react';
+import { create } from 'zustand';
 import { evaluatePlan, type Finding } from '../../../shared/rules/index';
 import type { Plan } from '../../../shared/model/types';
 import { useDocumentStore } from './documentStore';
@@ -80,8 +82,19 @@ export function usePlanAnalysis(): PlanAnalysis | null {
   return plan ? analyzePlan(plan) : null;
 }
 
-/** The open plan's readiness findings (the same array until the plan changes). */
+/**
+ * Findings from outside the rules, listed before them: in a live workshop, what a
+ * peer wrote that is not a valid plan (kept out of the plan, see shared/workshop).
+ */
+export const useOutsideFindings = create<{ findings: Finding[] }>()(() => ({ findings: EMPTY }));
+
+/** The open plan's findings (the same array until the plan or the outside findings change). */
 export function useFindings(): Finding[] {
   const plan = useDocumentStore((s) => s.plan);
-  return plan ? analyzePlan(plan).findings : EMPTY;
+  const outside = useOutsideFindings((s) => s.findings);
+  return useMemo(() => {
+    if (!plan) return EMPTY;
+    const findings = analyzePlan(plan).findings;
+    return outside.length === 0 ? findings : [...outside, ...findings];
+  }, [plan, outside]);
 }

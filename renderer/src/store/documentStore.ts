@@ -27,6 +27,22 @@ export interface HistoryEntry {
   label: string;
 }
 
+/**
+ * Where edits go instead of the store's own history while the plan is shared live
+ * (renderer/src/workshop/binding.ts): the delegate writes the change into the shared
+ * document and sets the store's plan from it, and keeps each person's own undo stack.
+ * The binding replaces the object when what it says about undo and redo changes.
+ */
+export interface CollabDelegate {
+  apply(label: string, before: Plan, after: Plan, coalesceKey?: string): void;
+  undo(): void;
+  redo(): void;
+  canUndo: boolean;
+  canRedo: boolean;
+  undoLabel?: string;
+  redoLabel?: string;
+}
+
 interface DocumentState {
   plan: Plan | null;
   doc: DocumentInfo | null;
@@ -38,6 +54,8 @@ interface DocumentState {
   /** Coalesces rapid edits of one field (typing) into one undo step. */
   lastCoalesceKey: string | null;
   lastApplyAt: number;
+  /** Set while the plan is shared live: edits, undo and redo go through it. */
+  collab: CollabDelegate | null;
 
   /** Opens a plan. `unsaved`: it differs from the file (a restored recovery copy). */
   load(plan: Plan, doc: DocumentInfo, options?: { unsaved?: boolean }): void;
@@ -69,6 +87,7 @@ export const useDocumentStore = create<DocumentState>()((set, get) => ({
   selection: EMPTY_SELECTION,
   lastCoalesceKey: null,
   lastApplyAt: 0,
+  collab: null,
 
   load: (plan, doc, options) =>
     set({
@@ -79,16 +98,18 @@ export const useDocumentStore = create<DocumentState>()((set, get) => ({
       future: [],
       selection: EMPTY_SELECTION,
       lastCoalesceKey: null,
+      collab: null,
     }),
 
   closeDocument: () =>
-    set({ plan: null, doc: null, savedPlan: null, past: [], future: [], selection: EMPTY_SELECTION, lastCoalesceKey: null }),
+    set({ plan: null, doc: null, savedPlan: null, past: [], future: [], selection: EMPTY_SELECTION, lastCoalesceKey: null, collab: null }),
 
   apply: (label, operation, options) => {
-    const { plan, doc, past, lastCoalesceKey, lastApplyAt } = get();
+    const { plan, doc, past, lastCoalesceKey, lastApplyAt, collab } = get();
     if (!plan || doc?.readOnlyReason) return;
     const next = operation(plan);
     if (next === plan) return;
+    if (collab) return collab.apply(label, plan, next, options?.coalesceKey);
     const now = Date.now();
     const coalesce =
       options?.coalesceKey !== undefined && options.coalesceKey === lastCoalesceKey && now - lastApplyAt < COALESCE_MS;
@@ -97,7 +118,8 @@ export const useDocumentStore = create<DocumentState>()((set, get) => ({
   },
 
   undo: () => {
-    const { plan, past, future } = get();
+    const { plan, past, future, collab } = get();
+    if (collab) return collab.undo();
     const previous = past[past.length - 1];
     if (!plan || !previous) return;
     set({
@@ -109,7 +131,8 @@ export const useDocumentStore = create<DocumentState>()((set, get) => ({
   },
 
   redo: () => {
-    const { plan, past, future } = get();
+    const { plan, past, future, collab } = get();
+    if (collab) return collab.redo();
     const next = future[0];
     if (!plan || !next) return;
     set({ plan: next.plan, past: [...past, { plan, label: next.label }], future: future.slice(1), lastCoalesceKey: null });
@@ -131,5 +154,8 @@ export const useDocumentStore = create<DocumentState>()((set, get) => ({
 
 /** True when the plan differs from what was last saved. Plans are immutable, so identity is enough. */
 export const selectDirty = (s: DocumentState): boolean => s.plan !== null && s.plan !== s.savedPlan;
-export const selectCanUndo = (s: DocumentState): boolean => s.past.length > 0;
-export const selectCanRedo = (s: DocumentState): boolean => s.future.length > 0;
+export const selectCanUndo = (s: DocumentState): boolean => (s.collab ? s.collab.canUndo : s.past.length > 0);
+export const selectCanRedo = (s: DocumentState): boolean => (s.collab ? s.collab.canRedo : s.future.length > 0);
+/** The name of the step Undo would take back ("Rename node"), for menus and button titles. */
+export const selectUndoLabel = (s: DocumentState): string | undefined => (s.collab ? s.collab.undoLabel : s.past[s.past.length - 1]?.label);
+export const selectRedoLabel = (s: DocumentState): string | undefined => (s.collab ? s.collab.redoLabel : s.future[0]?.label);
