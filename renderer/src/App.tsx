@@ -1,4 +1,4 @@
-// The app: the start screen until a plan is open, then the editor.
+// The app: the start screen until a plan is open (a workshop link: joining the workshop), then the editor.
 import { useEffect, useState } from 'react';
 import { useDocumentSession } from './document/session';
 import { startUp } from './document/startup';
@@ -9,9 +9,12 @@ import { StartScreen } from './start/StartScreen';
 import { useDocumentStore } from './store/documentStore';
 import { DialogHost } from './ui/dialogs';
 import { Toast } from './ui/Toast';
+import { WorkshopGate } from './workshop/WorkshopGate';
+import { useWorkshop } from './workshop/workshopStore';
 
 export function App() {
   const hasPlan = useDocumentStore((s) => s.plan !== null);
+  const workshop = useWorkshop((s) => s.requested);
   const [ready, setReady] = useState(false);
   useDocumentSession();
   useSettingsWindowEvents();
@@ -20,7 +23,7 @@ export function App() {
   }, []);
   return (
     <>
-      {hasPlan ? <Editor /> : ready ? <StartScreen /> : <div className="loading" aria-busy="true" />}
+      {hasPlan ? <Editor /> : workshop ? <WorkshopGate starting={!ready} /> : ready ? <StartScreen /> : <div className="loading" aria-busy="true" />}
       <SettingsDialog />
       <DialogHost />
       <Toast />

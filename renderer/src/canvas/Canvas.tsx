@@ -27,6 +27,8 @@ import { analyzePlan } from '../store/analysis';
 import { useDocumentStore } from '../store/documentStore';
 import { useViewStore } from '../store/viewStore';
 import { Icon } from '../ui/icons';
+import { publishDrag, usePresence } from '../workshop/presence';
+import { WorkshopLayer } from '../workshop/WorkshopLayer';
 import { FarZoomClass } from './FarZoomClass';
 import { FlowCache, GRID, isLargePlan, MAX_ZOOM, MIN_ZOOM, PALETTE_DRAG_TYPE, type FlowEdge, type FlowNode } from './flowModel';
 import { EDGE_TYPES_MAP } from './PlanEdgeView';
@@ -89,13 +91,16 @@ export function Canvas() {
     () => (plan && analysis ? cache.buildEdges(plan, analysis, new Set(selectedEdgeIds)) : []),
     [plan, analysis, selectedEdgeIds, cache],
   );
+  // In a live workshop: the nodes a colleague is dragging follow their hand (one's own drag wins).
+  const remoteDrags = usePresence((s) => s.drags);
   const nodes = useMemo(() => {
-    if (!dragPositions) return baseNodes;
+    if (!dragPositions && remoteDrags.size === 0) return baseNodes;
     return baseNodes.map((node) => {
-      const position = dragPositions.get(node.id);
+      const position = dragPositions?.get(node.id) ?? remoteDrags.get(node.id);
       return position ? { ...node, position } : node;
     });
-  }, [baseNodes, dragPositions]);
+  }, [baseNodes, dragPositions, remoteDrags]);
+  useEffect(() => publishDrag(dragPositions), [dragPositions]);
 
   const onNodesChange = useCallback(
     (changes: NodeChange<FlowNode>[]) => {
@@ -298,6 +303,7 @@ export function Canvas() {
         {ownershipView && <OwnershipLegend />}
         {searchOpen && <SearchBox />}
         <CompareLayer />
+        <WorkshopLayer />
       </ReactFlow>
       {empty && (
         <div className="canvas-empty">

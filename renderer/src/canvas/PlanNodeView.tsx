@@ -5,6 +5,7 @@ import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { NODE_TYPE_LABELS } from '../../../shared/model/vocabulary';
 import { Icon, NodeTypeIcon } from '../ui/icons';
+import { PeerMarks } from '../workshop/PeerMarks';
 import { useDetailOnceNear } from './FarZoomClass';
 import type { FlowNode, PlanNodeData } from './flowModel';
 
@@ -77,7 +78,7 @@ function NodeMeta({ data }: { data: PlanNodeData }) {
  * far threshold re-renders nothing. The detailed rows are left out until the
  * node is first drawn near. Every variant keeps the same box, so nothing is re-measured.
  */
-export const PlanNodeView = memo(function PlanNodeView({ data, selected }: NodeProps<FlowNode>) {
+export const PlanNodeView = memo(function PlanNodeView({ id, data, selected }: NodeProps<FlowNode>) {
   const detail = useDetailOnceNear();
   const style = data.ownerColor ? ({ '--team': data.ownerColor } as React.CSSProperties) : undefined;
   const count = data.errors + data.warnings;
@@ -100,11 +101,12 @@ export const PlanNodeView = memo(function PlanNodeView({ data, selected }: NodeP
         </span>
       )}
       <Handle type="source" position={Position.Right} className="plan-handle" />
+      <PeerMarks nodeId={id} />
     </div>
   );
 });
 
-export const NoteNodeView = memo(function NoteNodeView({ data, selected }: NodeProps<FlowNode>) {
+export const NoteNodeView = memo(function NoteNodeView({ id, data, selected }: NodeProps<FlowNode>) {
   const { node } = data;
   const text = node.notes || node.description;
   return (
@@ -114,6 +116,7 @@ export const NoteNodeView = memo(function NoteNodeView({ data, selected }: NodeP
       <Handle type="source" position={Position.Right} className="note-handle" isConnectable={false} />
       <div className="note-node__title">{node.title}</div>
       {text ? <div className="note-node__text">{text}</div> : null}
+      <PeerMarks nodeId={id} />
     </div>
   );
 });

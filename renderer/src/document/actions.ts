@@ -15,6 +15,7 @@ import { authorName } from '../settings/settingsStore';
 import { selectDirty, useDocumentStore, type DocumentInfo } from '../store/documentStore';
 import { showToast, useViewStore } from '../store/viewStore';
 import { alertDialog, ask, promptText } from '../ui/dialogs';
+import { saveWorkshopCopy } from '../workshop/saveCopy';
 import { syncUrlWithPlan } from './planUrl';
 
 export const newRecoveryKey = (): string => createId('recovery');
@@ -259,8 +260,13 @@ async function settleChangedOnDisk(target: SaveTarget): Promise<boolean> {
 
 /** Saves the open plan to its file, or asks where when it has none. True when saved. */
 export async function saveDocument(): Promise<boolean> {
-  const { plan, doc } = useDocumentStore.getState();
+  const { plan, doc, collab } = useDocumentStore.getState();
   if (!plan || !doc) return false;
+  // A live workshop's file is written by its host as it changes (one's own save is a copy: Save as).
+  if (collab) {
+    showToast('Live workshop: the host saves every change. Save a copy… keeps one of your own.');
+    return true;
+  }
   if (doc.readOnlyReason || !doc.ref) {
     if (doc.readOnlyReason && isNewerFormat(doc)) {
       await alertDialog('This plan is read-only', doc.readOnlyReason);
@@ -275,8 +281,9 @@ const isNewerFormat = (doc: DocumentInfo): boolean => Boolean(doc.readOnlyReason
 
 /** Asks for a new place (the OS dialog, or a name in the browser host) and saves there. */
 export async function saveDocumentAs(): Promise<boolean> {
-  const { plan, doc } = useDocumentStore.getState();
+  const { plan, doc, collab } = useDocumentStore.getState();
   if (!plan || !doc) return false;
+  if (collab) return saveWorkshopCopy();
   if (doc.readOnlyReason && isNewerFormat(doc)) {
     await alertDialog('This plan is read-only', doc.readOnlyReason);
     return false;

@@ -6,6 +6,8 @@ import { getHost } from '../host';
 import { showToast, useViewStore } from '../store/viewStore';
 import { loadSettings } from '../settings/settingsStore';
 import { ask } from '../ui/dialogs';
+import { joinWorkshop } from '../workshop/join';
+import { workshopRequested } from '../workshop/workshopStore';
 import { discardRecovery, openPlan, restoreRecovery } from './actions';
 import { planRefFromUrl } from './planUrl';
 
@@ -35,6 +37,7 @@ async function run(): Promise<void> {
   useViewStore.getState().set({ hostInfo: info });
   if (info?.notice) showToast(info.notice);
 
+  if (workshopRequested()) return joinWorkshop();
   if (!ref) return;
   const recovery = await recoveryList;
   const unsaved = recovery.find((entry) => entry.ref === ref);

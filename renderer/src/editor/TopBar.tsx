@@ -3,9 +3,11 @@
 import { PHASE_LABELS } from '../../../shared/model/vocabulary';
 import { CompareMenu } from '../compare/CompareMenu';
 import { openSettings } from '../settings/settingsStore';
-import { selectCanRedo, selectCanUndo, selectDirty, useDocumentStore } from '../store/documentStore';
+import { selectCanRedo, selectCanUndo, selectDirty, selectRedoLabel, selectUndoLabel, useDocumentStore } from '../store/documentStore';
 import { useViewStore } from '../store/viewStore';
 import { Icon, type IconName } from '../ui/icons';
+import { WorkshopStatus } from '../workshop/WorkshopStatus';
+import { useWorkshop } from '../workshop/workshopStore';
 import { runCommand } from './commands';
 
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
@@ -54,8 +56,9 @@ export function TopBar() {
   const canUndo = useDocumentStore(selectCanUndo);
   const canRedo = useDocumentStore(selectCanRedo);
   const ownershipView = useViewStore((s) => s.ownershipView);
-  const undoLabel = useDocumentStore((s) => s.past[s.past.length - 1]?.label);
-  const redoLabel = useDocumentStore((s) => s.future[0]?.label);
+  const undoLabel = useDocumentStore(selectUndoLabel);
+  const redoLabel = useDocumentStore(selectRedoLabel);
+  const live = useWorkshop((s) => s.connection !== null);
 
   return (
     <header className="topbar">
@@ -69,11 +72,12 @@ export function TopBar() {
         <span className="topbar__title" title={title}>
           {title}
         </span>
-        <span className="topbar__file" title={hasFile ? fileName : 'Not saved yet'}>
-          {hasFile ? fileName : 'Not saved yet'}
+        <span className="topbar__file" title={hasFile || live ? fileName : 'Not saved yet'}>
+          {hasFile || live ? fileName : 'Not saved yet'}
         </span>
         {phase && <span className="phase-chip">{PHASE_LABELS[phase]}</span>}
-        {readOnly ? (
+        {live && <WorkshopStatus />}
+        {live ? null : readOnly ? (
           <span className="status-chip status-chip--readonly">
             <Icon name="lock" size={12} /> Read-only
           </span>
@@ -97,16 +101,23 @@ export function TopBar() {
         <CompareMenu />
         <span className="topbar__sep" />
         <ToolButton icon="export" label="Export" shortcut={`${MOD}E`} onClick={() => runCommand('export')} showLabel />
-        <button
-          type="button"
-          className="btn btn--primary topbar__save"
-          onClick={() => runCommand('save')}
-          disabled={readOnly && !hasFile}
-          title={`Save (${MOD}S)`}
-        >
-          <Icon name="save" size={15} />
-          Save
-        </button>
+        {live ? (
+          <button type="button" className="btn topbar__save" onClick={() => runCommand('save-as')} title="Save a copy of your own (the host saves the workshop's file)">
+            <Icon name="save" size={15} />
+            Save a copy…
+          </button>
+        ) : (
+          <button
+            type="button"
+            className="btn btn--primary topbar__save"
+            onClick={() => runCommand('save')}
+            disabled={readOnly && !hasFile}
+            title={`Save (${MOD}S)`}
+          >
+            <Icon name="save" size={15} />
+            Save
+          </button>
+        )}
         <ToolButton icon="settings" label="Settings" shortcut={`${MOD},`} onClick={openSettings} />
       </div>
     </header>
