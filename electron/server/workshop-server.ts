@@ -65,6 +65,10 @@ export async function startWorkshopServer(options: WorkshopServerOptions): Promi
         backend: ['getHostInfo', 'renderPdf', 'getSettings', 'listRecovery'],
         extra: {
           getWorkshopInfo: async (_request, token) => workshop.info(roleOf(token)),
+          rotateWorkshopLinks: async (_request, token) => {
+            if (roleOf(token) !== 'facilitator') throw new HostError('forbidden', 'Only the facilitator can change the workshop links.');
+            return { links: linksFor(await workshop.rotateTokens()) };
+          },
           // Guests' settings stay in their own browser; the host's are not theirs to change.
           updateSettings: async () => {
             throw new HostError('forbidden', 'Settings of a workshop guest are kept in the browser.');

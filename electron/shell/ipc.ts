@@ -156,6 +156,9 @@ function handlers(ctx: IpcContext): { [K in HostCallName]: Handler<K> } {
       // Only the workshop server (`handoff workshop`) answers this; an app:// window is never in one.
       throw new HostError('not-found', 'This window is not in a workshop.');
     },
+    async rotateWorkshopLinks() {
+      throw new HostError('not-found', 'This window is not in a workshop.');
+    },
   };
 }
 

@@ -23,6 +23,7 @@ export const HOST_CALL_NAMES = [
   'closeWindow',
   'openExternal',
   'getWorkshopInfo',
+  'rotateWorkshopLinks',
 ] as const;
 
 export type HostCallName = (typeof HOST_CALL_NAMES)[number];

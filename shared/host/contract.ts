@@ -167,6 +167,11 @@ export const hostCalls = {
   openExternal: { request: z.object({ url: z.string().url().max(2000) }), response: z.object({}) },
   /** The workshop server (`handoff workshop`): which plan, and this token's role. Other hosts refuse it. */
   getWorkshopInfo: { request: z.object({}), response: WorkshopInfoSchema },
+  /** The workshop server, facilitator only: new links for every role; the old ones stop working at once. */
+  rotateWorkshopLinks: {
+    request: z.object({}),
+    response: z.object({ links: z.object({ facilitator: z.string(), participant: z.string(), viewer: z.string() }) }),
+  },
 } as const;
 
 // Compile-time proof that `hostCalls` and HOST_CALL_NAMES name exactly the same calls.

@@ -160,6 +160,32 @@ describe('handoff workshop', () => {
     a.apply((plan) => updatePlanFields(plan, { summary: 'After the flood' }));
     await until('B still gets edits', () => b.plan().summary === 'After the flood');
   });
+
+  it('rotates the links for the facilitator only; old tokens stop working at once', async () => {
+    const call = (token: string) =>
+      fetch(`${host.url}api/call/rotateWorkshopLinks`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: '{}' });
+    const info = await fetch(`${host.url}api/call/getWorkshopInfo`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${tokenOf(host.links.viewer)}` }, body: '{}' });
+    expect(await info.json()).toEqual({ planId: PLAN_ID, fileName: 'churn.handoff.json', role: 'viewer', collabPath: '/collab' });
+    expect((await call(tokenOf(host.links.participant))).status).toBe(403);
+
+    const old = await join(tokenOf(host.links.participant));
+    const dropped = new Promise<number>((resolve) => old.socket.on('close', ({ event }: { event: { code: number } }) => resolve(event.code)));
+    const answer = await call(tokenOf(host.links.facilitator));
+    expect(answer.status).toBe(200);
+    const { links } = (await answer.json()) as { links: Record<string, string> };
+    expect(tokenOf(links.participant)).not.toBe(tokenOf(host.links.participant));
+    expect(await dropped).toBe(4403);
+    old.destroy();
+
+    const refused = await joinWorkshop(host.port, PLAN_ID, tokenOf(host.links.participant));
+    refused.destroy();
+    expect(refused.authFailed).toBe(true);
+    const welcome = await join(tokenOf(links.participant));
+    expect(welcome.authFailed).toBe(false);
+    expect(welcome.plan().id).toBe(PLAN_ID);
+    const stale = await fetch(`${host.url}api/call/getWorkshopInfo`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${tokenOf(host.links.viewer)}` }, body: '{}' });
+    expect(stale.status).toBe(401);
+  });
 });
 
 describe('handoff workshop: the file and restarts', () => {

@@ -111,6 +111,7 @@ export function createBrowserHost(): HostApi {
       return {};
     },
     getWorkshopInfo: server('getWorkshopInfo'),
+    rotateWorkshopLinks: server('rotateWorkshopLinks'),
     onEvent: () => () => {},
   };
 }
