@@ -19,6 +19,8 @@ export interface WorkshopServerOptions {
   redisUrl?: string;
   dataDir?: string;
   rendererDir?: string;
+  /** Connection limits (the spec's defaults: 100 per workshop, 20 per address). */
+  limits?: { maxConnections?: number; maxPerAddress?: number };
   /** Print the links (default true). */
   announce?: boolean;
 }
@@ -40,7 +42,8 @@ const LINK_LABELS: Record<WorkshopRole, string> = {
 export async function startWorkshopServer(options: WorkshopServerOptions): Promise<RunningWorkshop> {
   const host = options.host ?? DEFAULT_HOST;
   const dataDir = path.resolve(options.dataDir ?? defaultDataDir());
-  const workshop = await openWorkshop({ file: options.file, dataDir, redisUrl: options.redisUrl });
+  const limits = Object.fromEntries(Object.entries(options.limits ?? {}).filter(([, value]) => value !== undefined));
+  const workshop = await openWorkshop({ file: options.file, dataDir, redisUrl: options.redisUrl, limits });
   // The folder backend of `handoff serve` needs a folder; the workshop's guests get an
   // empty one of their own, so no call can list, read or write the plan's neighbours.
   const guestDir = path.join(os.tmpdir(), `handoff-workshop-${process.pid}-${workshop.planId.replace(/[^\w-]/g, '_')}`);

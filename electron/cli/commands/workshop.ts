@@ -10,6 +10,12 @@ import { parsePort, untilStopped } from '../server-options.js';
 
 export const DEFAULT_WORKSHOP_PORT = 4410;
 
+function parseCount(text: string | undefined, option: string): number | undefined {
+  if (text === undefined) return undefined;
+  if (!/^\d+$/.test(text) || Number(text) < 1 || Number(text) > 10_000) throw new UsageError(`${option} must be a number from 1 to 10000, not ${JSON.stringify(text)}`);
+  return Number(text);
+}
+
 export const workshopCommand: Command = {
   name: 'workshop',
   help: `Usage: handoff workshop PLAN.handoff.json [--port N] [--host H] [--redis URL]
@@ -30,6 +36,8 @@ Options:
                0.0.0.0 for the local network)
   --redis URL  share the workshop with other hosts through Redis
                (redis://HOST:PORT), e.g. behind a load balancer
+  --max-connections N   connections to this workshop at most (default 100)
+  --max-per-address N   connections from one address at most (default 20)
   -h, --help   show this help
 
 Exit status: 0 stopped by a signal; 2 the plan cannot be read or is not a
@@ -38,6 +46,8 @@ valid plan, or the server could not start; 64 bad usage.`,
     { name: 'port', value: true },
     { name: 'host', value: true },
     { name: 'redis', value: true },
+    { name: 'max-connections', value: true },
+    { name: 'max-per-address', value: true },
   ],
   async run(args) {
     if (args.positionals.length !== 1) throw new UsageError('name one plan file to host');
@@ -46,6 +56,8 @@ valid plan, or the server could not start; 64 bad usage.`,
     const host = optionValue(args, 'host');
     if (host !== undefined && host.trim() === '') throw new UsageError('--host needs an address');
     const redisUrl = optionValue(args, 'redis');
+    const maxConnections = parseCount(optionValue(args, 'max-connections'), '--max-connections');
+    const maxPerAddress = parseCount(optionValue(args, 'max-per-address'), '--max-per-address');
 
     const stat = await fs.stat(file).catch(() => null);
     if (!stat) throw new CliError(`${file}: no such file`);
@@ -54,7 +66,7 @@ valid plan, or the server could not start; 64 bad usage.`,
     const { startWorkshopServer } = await import('../../server/workshop-server.js');
     let running;
     try {
-      running = await startWorkshopServer({ file, port, host, redisUrl });
+      running = await startWorkshopServer({ file, port, host, redisUrl, limits: { maxConnections, maxPerAddress } });
     } catch (err) {
       throw new CliError(`handoff workshop: ${err instanceof Error ? err.message : String(err)}`);
     }
