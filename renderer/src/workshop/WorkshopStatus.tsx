@@ -6,7 +6,11 @@ import { useWorkshop } from './workshopStore';
 export function WorkshopStatus() {
   const connection = useWorkshop((s) => s.connection);
   const role = useWorkshop((s) => s.role);
-  const text = connection === 'offline' ? 'Offline · your edits merge when the host is back' : 'Live · saved by the host';
+  const offline = connection === 'offline';
+  const text = offline ? 'Offline · edits kept' : 'Live · saved by the host';
+  const detail = offline
+    ? 'The workshop host cannot be reached. Your edits are kept in this browser and merge when it is back.'
+    : 'Everyone’s edits reach the host, which saves the plan file.';
   return (
     <>
       {role === 'viewer' && (
@@ -14,7 +18,7 @@ export function WorkshopStatus() {
           <Icon name="lock" size={12} /> Viewer
         </span>
       )}
-      <span className={`status-chip status-chip--${connection === 'offline' ? 'offline' : 'live'}`} role="status" aria-label={text} title={text}>
+      <span className={`status-chip status-chip--${offline ? 'offline' : 'live'}`} role="status" aria-label={text} title={detail}>
         <span className="dot" /> {text}
       </span>
     </>
