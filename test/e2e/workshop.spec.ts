@@ -58,6 +58,17 @@ test('everyone sees who is here, their pointers and their selections', async ({ 
   await expect(participants(bea).getByRole('listitem').filter({ hasText: 'Ann' })).toContainText('Facilitator');
   await expect(participants(ann).getByRole('listitem').filter({ hasText: 'Vic' })).toContainText('Viewer');
   await expect(participants(bea).getByRole('listitem').first()).toContainText('Bea (you)');
+  // Vic's tab is hidden: the others see him away, and back when it shows again. (Headless
+  // Chromium never hides a tab, so the page is told the way a browser tells it.)
+  const setHidden = (hidden: boolean) =>
+    vic.evaluate((value) => {
+      Object.defineProperty(document, 'hidden', { configurable: true, get: () => value });
+      document.dispatchEvent(new Event('visibilitychange'));
+    }, hidden);
+  await setHidden(true);
+  await expect(participants(ann).getByRole('listitem').filter({ hasText: 'Vic' })).toContainText('away');
+  await setHidden(false);
+  await expect(participants(ann).getByRole('listitem').filter({ hasText: 'Vic' })).not.toContainText('away');
 
   // Ann's pointer over the canvas shows, with her name, on Bea's canvas.
   const box = (await canvasRegion(ann).boundingBox())!;
@@ -78,17 +89,6 @@ test('everyone sees who is here, their pointers and their selections', async ({ 
   await ann.mouse.move(box.x + box.width * 0.3, box.y + box.height * 0.6, { steps: 8 });
   await expect(bea.locator('.peer-pointer', { hasText: 'Ann' })).toBeVisible();
 
-  // Ann drags a node: Bea sees it move while Ann's button is still down.
-  const node = canvasNode(ann, 'Nightly scoring');
-  const from = (await node.boundingBox())!;
-  const before = (await canvasNode(bea, 'Nightly scoring').boundingBox())!;
-  await ann.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
-  await ann.mouse.down();
-  await ann.mouse.move(from.x + from.width / 2 + 40, from.y + from.height / 2 + 120, { steps: 12 });
-  await expect.poll(async () => (await canvasNode(bea, 'Nightly scoring').boundingBox())!.y - before.y).toBeGreaterThan(60);
-  await ann.mouse.up();
-  await ann.mouse.move(box.x + box.width * 0.3, box.y + box.height * 0.6, { steps: 8 });
-
   // Two participants side by side, as they see each other.
   const shots = await Promise.all([ann.screenshot(), bea.screenshot()]);
   const board = await ann.context().newPage();
@@ -99,6 +99,22 @@ test('everyone sees who is here, their pointers and their selections', async ({ 
   await mkdir(ARTIFACTS, { recursive: true });
   await writeFile(join(ARTIFACTS, 'workshop-side-by-side.png'), await board.screenshot());
   await board.close();
+
+  // Ann drags a node: Bea sees it move while Ann's button is still down.
+  const node = canvasNode(ann, 'Nightly scoring');
+  const from = (await node.boundingBox())!;
+  const before = (await canvasNode(bea, 'Nightly scoring').boundingBox())!;
+  await ann.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+  await ann.mouse.down();
+  await ann.mouse.move(from.x + from.width / 2 + 40, from.y + from.height / 2 + 120, { steps: 12 });
+  const moved = async () => (await canvasNode(bea, 'Nightly scoring').boundingBox())!.y - before.y;
+  await expect.poll(moved).toBeGreaterThan(60);
+  // The drop is one ordinary edit: the node stays where Ann left it, in the file too.
+  await ann.mouse.up();
+  await expect(ann.getByRole('button', { name: 'Undo' })).toHaveAttribute('title', /Move node/);
+  // (It was at y 80; 120 pixels down is more than 60 flow units at any zoom up to 2.)
+  await fileSettles(workshop.file, (plan) => (nodeTitled(plan, 'Nightly scoring')?.position.y ?? 0) > 140);
+  expect(await moved()).toBeGreaterThan(60);
 });
 
 test('a node one adds, the others see; edits to one node by two people both survive', async ({ workshop }) => {
