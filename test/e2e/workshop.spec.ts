@@ -314,3 +314,16 @@ test('what a client writes that is not a valid plan shows as a finding and is ne
     socket.destroy();
   }
 });
+
+test('after the facilitator changes the links, an old link is told it no longer works', async ({ workshop }) => {
+  const bea = await workshop.join(workshop.links.participant, 'Bea');
+  const facilitator = new URL(workshop.links.facilitator);
+  const rotated = await fetch(new URL('/api/call/rotateWorkshopLinks', facilitator), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${new URLSearchParams(facilitator.hash.slice(1)).get('token')}` },
+    body: '{}',
+  });
+  expect(rotated.ok).toBe(true);
+  await expect(bea.getByRole('dialog', { name: 'This workshop link no longer works' })).toBeVisible({ timeout: 20_000 });
+  await expect(bea.getByRole('status', { name: /^Offline/ })).toBeVisible();
+});

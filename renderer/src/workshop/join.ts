@@ -149,6 +149,14 @@ async function join(): Promise<void> {
   }
   startPresence(awareness, { name, color: pickColor(taken, awareness.clientID), role: viewer ? 'viewer' : info.role });
   const stopTracking = trackLocalState();
+  // The facilitator rotated the links: this one no longer reconnects. Edits stay here (Save a copy… keeps them).
+  provider.on('authenticationFailed', () => {
+    useWorkshop.setState({ connection: 'offline' });
+    void alertDialog(
+      'This workshop link no longer works',
+      'The workshop host refused this link: the facilitator may have changed the links. Ask for the new one; until then, Save a copy… keeps what you see.',
+    );
+  });
 
   // Closing the plan (or opening another) leaves the workshop.
   const unsubscribe = useDocumentStore.subscribe((state) => {
