@@ -10,6 +10,7 @@ export { addChecklistItem, updateChecklistItem, toggleChecklistItem, moveCheckli
 export { addRequirement, updateRequirement, moveRequirement, removeRequirement } from './requirements.js';
 export { addTeam, updateTeam, removeTeam, addPerson, updatePerson, removePerson } from './people.js';
 export { addQuestion, updateQuestion, removeQuestion } from './questions.js';
+export { signOff, type NewSignOff } from './signoffs.js';
 export { setPhase, updatePlanFields, updateBusiness, setMilestone, type PlanFieldsPatch } from './plan.js';
 export {
   extractFragment,
@@ -21,3 +22,4 @@ export {
   type PlanFragment,
   type PasteOptions,
 } from './fragment.js';
+export { addComment, editComment, replyToComment, setCommentResolved, removeComment, addVoteRound, addWorkshopRecord } from './comments.js';

@@ -4,8 +4,11 @@
 // other top-level field. Everything else at the top level is workshop-only state.
 import * as Y from 'yjs';
 
-/** The plan's lists, each a top-level Y.Map named as in the format. */
-export const PLAN_LISTS = ['nodes', 'edges', 'teams', 'people', 'milestones', 'questions'] as const;
+/**
+ * The plan's lists, each a top-level Y.Map named as in the format; the last three are
+ * the format's workshop extensions (docs/facilitation.md).
+ */
+export const PLAN_LISTS = ['nodes', 'edges', 'teams', 'people', 'milestones', 'questions', 'comments', 'votes', 'workshops'] as const;
 export type PlanListName = (typeof PLAN_LISTS)[number];
 
 /** The top-level map holding every plan field that is not a list. */

@@ -5,6 +5,7 @@
 // a missing node) is left out of the plan and reported as a problem, never thrown.
 import * as Y from 'yjs';
 import type { z } from 'zod';
+import { CommentSchema, VoteRoundSchema, WorkshopRecordSchema } from '../model/facilitation.js';
 import { findDuplicateIds } from '../model/parse.js';
 import { EdgeSchema, MilestoneSchema, NodeSchema, PersonSchema, PlanSchema, QuestionSchema, TeamSchema } from '../model/schema.js';
 import type { Plan } from '../model/types.js';
@@ -28,6 +29,9 @@ const ENTITY_SCHEMAS: Record<PlanListName, z.ZodType> = {
   people: PersonSchema,
   milestones: MilestoneSchema,
   questions: QuestionSchema,
+  comments: CommentSchema,
+  votes: VoteRoundSchema,
+  workshops: WorkshopRecordSchema,
 };
 
 interface CachedEntity {

@@ -17,11 +17,14 @@ import type { Plan } from '../../../shared/model/types.js';
 import { PlanMirror, formatProblem, isDocEmpty, seedDoc, writePlanChange, type WorkshopProblem } from '../../../shared/workshop/index.js';
 import { readPlanFile, writeFileAtomic } from '../documents.js';
 import { COLLAB_PATH, createCollabGate, DEFAULT_GATE_LIMITS, type GateLimits, type GateTicket } from './collab-gate.js';
+import { createFacilitation, refusalOf, updateInMessage, type Facilitation } from './facilitation.js';
 import { createRoleTokens, roleForToken, type RoleTokens, type WorkshopRole } from './tokens.js';
 import { workshopStore } from './workshop-store.js';
 
 /** Transaction origin of changes the host makes from the file on disk. */
 export const FILE_ORIGIN = 'handoff:file';
+/** Transaction origin of changes the host makes for the room (vote results, the workshop record). */
+export const HOST_ORIGIN = 'handoff:host';
 /** The file is written this long after the last change (the spec asks for 2 s at most). */
 const SAVE_DEBOUNCE_MS = 800;
 const SAVE_MAX_DEBOUNCE_MS = 2000;
@@ -137,6 +140,7 @@ export async function openWorkshop(options: WorkshopOptions): Promise<Workshop> 
   let fileStamp = await stampOf(file);
   let mirror: PlanMirror | null = null;
   let doc: Y.Doc | null = null;
+  let facilitation: Facilitation | null = null;
   let saving: Promise<void> = Promise.resolve();
   let reportedProblems = '';
 
@@ -196,6 +200,33 @@ export async function openWorkshop(options: WorkshopOptions): Promise<Workshop> 
       if (role === 'viewer') connectionConfig.readOnly = true;
       return { role, token };
     },
+    async beforeHandleMessage({ update, context }) {
+      const ctx = context as ConnectionContext;
+      if (!doc || ctx.role === undefined || ctx.role === 'facilitator' || ctx.role === 'viewer') return;
+      const carried = updateInMessage(update);
+      if (!carried) return;
+      const refusal = refusalOf(doc, ctx.role, carried);
+      if (refusal) {
+        log(`${fileName}: refused an update from a ${ctx.role} (${ctx.ticket?.address ?? 'unknown address'}): ${refusal}.`);
+        // Throwing keeps the update from the document; the socket goes too, so the client
+        // reconnects and learns the room's state instead of believing its refused edit.
+        ctx.ticket?.close(4423, refusal.slice(0, 100));
+        throw Object.assign(new Error(refusal), { code: 4423, reason: refusal.slice(0, 100) });
+      }
+    },
+    async onStateless({ connection, payload, document }) {
+      const ctx = connection.context as ConnectionContext;
+      if (!facilitation || !ctx.role) return;
+      await facilitation.handle(payload, {
+        role: ctx.role,
+        voter: connection.socketId,
+        reply: (message) => connection.sendStateless(JSON.stringify(message)),
+        broadcast: (message) => document.broadcastStateless(JSON.stringify(message)),
+      });
+    },
+    async onAwarenessUpdate({ states }) {
+      facilitation?.sawPeople(states as { user?: { name?: unknown; role?: unknown } }[]);
+    },
     async onLoadDocument({ documentName, document }) {
       if (documentName !== planId) throw new Error('unknown workshop');
       Y.applyUpdate(document, initialState);
@@ -216,6 +247,17 @@ export async function openWorkshop(options: WorkshopOptions): Promise<Workshop> 
   doc = direct.document!;
   mirror = new PlanMirror(doc);
   await persist();
+  facilitation = await createFacilitation({
+    doc,
+    plan: () => mirror!.current().plan,
+    change: (operation) =>
+      direct.transact((document) => {
+        const before = mirror!.current().plan;
+        if (before) writePlanChange(document, before, operation(before), HOST_ORIGIN);
+      }),
+    transact: (fn) => direct.transact(fn),
+    folder: store.folder,
+  });
 
   // A change made to the file by someone else while the workshop runs: merged in as an edit.
   let watching = true;
