@@ -21,7 +21,12 @@ import {
 import type { DataInfo } from '../model/types.js';
 import type { Finding } from '../rules/finding.js';
 import { evaluatePlan, summarizeReadiness, crossesTeamBoundary, isHandoffPoint } from '../rules/index.js';
+import { computeMlTestScore } from '../score/ml-test-score.js';
+import { changesSinceLastExport } from './export-record.js';
 import { createNameLookup, NONE, type NameLookup } from './names.js';
+import { signOffsSection, signOffsFact } from './signoffs-section.js';
+import { changesBlocks } from './changes-section.js';
+import { mlTestScoreSection, mlTestScoreFact } from './score-section.js';
 import type {
   Block,
   Cell,
@@ -54,9 +59,11 @@ export const SECTION_TITLES: Record<SectionId, string> = {
   'system-inventory': 'System inventory',
   integrations: 'Integrations',
   'handoff-points': 'Handoff points',
+  'sign-offs': 'Sign-offs',
   'raci-matrix': 'RACI matrix',
   requirements: 'Requirements',
   checklists: 'Checklists by phase',
+  'ml-test-score': 'ML Test Score',
   'phases-and-milestones': 'Phases and milestones',
   'questions-risks-decisions': 'Open questions, risks and decisions',
   'readiness-findings': 'Readiness findings',
@@ -69,9 +76,11 @@ const SECTION_BUILDERS: [SectionId, (ctx: Context) => Block[]][] = [
   ['system-inventory', systemInventory],
   ['integrations', integrations],
   ['handoff-points', handoffPoints],
+  ['sign-offs', ({ plan, names }) => signOffsSection(plan, names)],
   ['raci-matrix', raciMatrix],
   ['requirements', requirements],
   ['checklists', checklists],
+  ['ml-test-score', ({ plan }) => mlTestScoreSection(computeMlTestScore(plan))],
   ['phases-and-milestones', phasesAndMilestones],
   ['questions-risks-decisions', questions],
   ['readiness-findings', readinessFindings],
@@ -151,8 +160,11 @@ function documentControl({ plan, names, readiness, summary, options }: Context):
         { label: 'Readiness', value: { text: readiness.text, tone: readiness.ready ? 'ok' : 'error' } },
         { label: 'Blocking findings', value: cell(String(summary.blockers.length), summary.blockers.length ? { tone: 'error' } : {}) },
         ...(plan.meta?.updatedAt ? [{ label: 'Plan last saved', value: cell(plan.meta.updatedAt) }] : []),
+        signOffsFact(plan, names),
+        mlTestScoreFact(computeMlTestScore(plan)),
       ],
     },
+    ...changesBlocks(changesSinceLastExport(plan), names),
     { kind: 'heading', text: 'Teams' },
     {
       kind: 'table',

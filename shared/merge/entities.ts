@@ -18,6 +18,7 @@ export const ENTITY_KINDS = [
   'requirement',
   'edge',
   'question',
+  'signoff',
 ] as const;
 export type EntityKind = (typeof ENTITY_KINDS)[number];
 
@@ -149,7 +150,7 @@ function uniqueIds(values: readonly string[]): string[] {
 
 // ---------------------------------------------------------------- plan <-> parts
 
-const PLAN_COLLECTIONS = ['milestones', 'teams', 'people', 'nodes', 'edges', 'questions', 'meta'] as const;
+const PLAN_COLLECTIONS = ['milestones', 'teams', 'people', 'nodes', 'edges', 'questions', 'signoffs', 'meta'] as const;
 
 /** Take a plan apart. The plan is canonicalised first, so "absent" and "empty" compare equal. */
 export function decompose(input: Plan): PlanParts {
@@ -197,6 +198,12 @@ export function decompose(input: Plan): PlanParts {
     add('edge', edge.id, label, edge);
   }
   for (const q of plan.questions ?? []) add('question', q.id, q.text, q);
+  // Sign-offs (an extension) are entities like any other: a sign-off made in one copy merges in.
+  const names = new Map((plan.people ?? []).map((p) => [p.id, p.name]));
+  for (const s of plan.signoffs ?? []) {
+    const what = s.nodeId !== undefined ? (titles.get(s.nodeId) ?? s.nodeId) : `${s.gate} gate`;
+    add('signoff', s.id, `${names.get(s.personId) ?? s.personId} signed off ${what}`, s);
+  }
   return { records, order, meta: plan.meta };
 }
 
@@ -233,6 +240,7 @@ export function recompose(records: ReadonlyMap<string, EntityRecord>, order: rea
   }));
   plan.edges = list('edge');
   plan.questions = list('question');
+  plan.signoffs = list('signoff');
   if (meta !== undefined) plan.meta = meta;
   return canonicalizePlan(plan as Plan);
 }

@@ -70,6 +70,7 @@ export function findDuplicateIds(plan: Plan): PlanError[] {
   });
   plan.edges?.forEach((e, i) => visit(e.id, `edges[${i}]`));
   plan.questions?.forEach((q, i) => visit(q.id, `questions[${i}]`));
+  plan.signoffs?.forEach((s, i) => visit(s.id, `signoffs[${i}]`));
   return errors.slice(0, MAX_ERRORS);
 }
 

@@ -13,7 +13,9 @@ import {
   QUESTION_KINDS,
   QUESTION_STATUSES,
   REQUIREMENT_CATEGORIES,
+  SIGNOFF_ROLES,
   TEAM_KINDS,
+  TEST_MODES,
 } from './vocabulary.js';
 
 const show = (value: unknown): string => {
@@ -104,6 +106,8 @@ export const ChecklistItemSchema = z.looseObject({
   due: isoDate.optional(),
   phase: PhaseSchema.optional(),
   category: text.optional(),
+  // Extension: for an ML Test Score test, how it is carried out (docs/format-extensions.md).
+  testing: oneOf(TEST_MODES, 'a test mode').optional(),
 });
 
 export const RequirementSchema = z.looseObject({
@@ -154,6 +158,23 @@ export const QuestionSchema = z.looseObject({
   resolution: text.optional(),
 });
 
+/**
+ * Extension (docs/format-extensions.md): a person's sign-off of a handoff point
+ * (`nodeId`) or a phase gate (`gate`), with the hash of exactly what was signed.
+ */
+export const SignOffSchema = z
+  .looseObject({
+    id,
+    personId: id,
+    role: oneOf(SIGNOFF_ROLES, 'a sign-off role'),
+    date: isoTimestamp,
+    nodeId: id.optional(),
+    gate: PhaseSchema.optional(),
+    hash: text.regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 hex digest'),
+    note: text.optional(),
+  })
+  .refine((s) => (s.nodeId === undefined) !== (s.gate === undefined), 'names either a node (nodeId) or a phase gate (gate), not both or neither');
+
 export const MetaSchema = z.looseObject({
   createdAt: isoTimestamp.optional(),
   updatedAt: isoTimestamp.optional(),
@@ -179,5 +200,7 @@ export const PlanSchema = z.looseObject({
   nodes: z.array(NodeSchema).optional(),
   edges: z.array(EdgeSchema).optional(),
   questions: z.array(QuestionSchema).optional(),
+  // Extension: sign-offs of handoff points and phase gates, in the order given.
+  signoffs: z.array(SignOffSchema).optional(),
   meta: MetaSchema.optional(),
 });

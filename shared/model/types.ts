@@ -16,5 +16,6 @@ export type DataInfo = z.infer<typeof S.DataInfoSchema>;
 export type ChecklistItem = z.infer<typeof S.ChecklistItemSchema>;
 export type Requirement = z.infer<typeof S.RequirementSchema>;
 export type Question = z.infer<typeof S.QuestionSchema>;
+export type SignOff = z.infer<typeof S.SignOffSchema>;
 export type Meta = z.infer<typeof S.MetaSchema>;
 export type Position = z.infer<typeof S.PositionSchema>;

@@ -171,8 +171,29 @@ export const RULE_IDS = [
   'model-monitoring',
   'phase-gate',
   'isolated-node',
+  // Extensions of the spec's table (docs/format-extensions.md):
+  'stale-signoff',
+  'gate-signoff',
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
+
+/** The side a person signs a handoff point or phase gate for (an extension: docs/format-extensions.md). */
+export const SIGNOFF_ROLES = ['owner', 'operator', 'business', 'security'] as const;
+export type SignOffRole = (typeof SIGNOFF_ROLES)[number];
+export const SIGNOFF_ROLE_LABELS: Record<SignOffRole, string> = {
+  owner: 'Owner side',
+  operator: 'Operator side',
+  business: 'Business',
+  security: 'Security',
+};
+
+/** How an ML Test Score test is carried out (an extension): by hand with documented results (½ point) or automated (1 point). */
+export const TEST_MODES = ['manual', 'automated'] as const;
+export type TestMode = (typeof TEST_MODES)[number];
+export const TEST_MODE_LABELS: Record<TestMode, string> = {
+  manual: 'Manually, documented',
+  automated: 'Automated',
+};
 
 export const PLAN_FORMAT = 'handoff-plan' as const;
 /** The newest format version this app reads and writes. */

@@ -8,6 +8,7 @@ import { phaseGate } from './checks/phase-gate.js';
 import { businessContext } from './checks/plan-context.js';
 import { privacyReview } from './checks/privacy-review.js';
 import { missingAccountable, missingOwner } from './checks/responsibility.js';
+import { gateSignoff, staleSignoff } from './checks/signoffs.js';
 import type { Rule, RuleInfo } from './rule.js';
 
 export const RULE_SET: readonly Rule[] = [
@@ -21,6 +22,9 @@ export const RULE_SET: readonly Rule[] = [
   modelMonitoring,
   phaseGate,
   isolatedNode,
+  // Extensions of the spec's table (docs/format-extensions.md).
+  staleSignoff,
+  gateSignoff,
 ];
 
 /** What each rule is, for legends, help and export appendices. */

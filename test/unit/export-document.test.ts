@@ -41,9 +41,11 @@ describe('buildRequirementsDocument on the sample plan', () => {
       'System inventory',
       'Integrations',
       'Handoff points',
+      'Sign-offs',
       'RACI matrix',
       'Requirements',
       'Checklists by phase',
+      'ML Test Score',
       'Phases and milestones',
       'Open questions, risks and decisions',
       'Readiness findings',
@@ -181,7 +183,7 @@ describe('plans that are incomplete or hostile', () => {
 
   it('builds every section of an empty plan', () => {
     const doc = buildRequirementsDocument({ format: 'handoff-plan', version: 1, id: 'p', title: 'Empty', phase: 'exploration' }, OPTS);
-    expect(doc.sections).toHaveLength(12);
+    expect(doc.sections).toHaveLength(14);
     expect(doc.readiness.text).toMatch(/^Not ready for Active research|^Ready for Active research/);
   });
 });

@@ -94,7 +94,7 @@ describe('renderMarkdown on the sample plan', () => {
   const md = renderMarkdown(loadSample(), OPTS);
   const tree = parseMarkdown(md);
 
-  it('has the title and the twelve numbered sections in order', () => {
+  it('has the title and the fourteen numbered sections in order', () => {
     const headings = all(tree, 'heading') as Heading[];
     expect(toString(headings[0])).toBe('Subscriber churn scoring: IT requirements');
     expect(headings.filter((h) => h.depth === 2).map((h) => toString(h))).toEqual([
@@ -105,12 +105,14 @@ describe('renderMarkdown on the sample plan', () => {
       '4. System inventory',
       '5. Integrations',
       '6. Handoff points',
-      '7. RACI matrix',
-      '8. Requirements',
-      '9. Checklists by phase',
-      '10. Phases and milestones',
-      '11. Open questions, risks and decisions',
-      '12. Readiness findings',
+      '7. Sign-offs',
+      '8. RACI matrix',
+      '9. Requirements',
+      '10. Checklists by phase',
+      '11. ML Test Score',
+      '12. Phases and milestones',
+      '13. Open questions, risks and decisions',
+      '14. Readiness findings',
     ]);
     expect(md).toContain('[Pipeline diagram](#3-pipeline-diagram)');
   });
@@ -198,7 +200,7 @@ describe('renderMarkdown on a hostile plan', () => {
   });
 
   it('keeps headings, task lists and code blocks where they belong', () => {
-    expect((all(tree, 'heading') as Heading[]).filter((h) => h.depth === 2)).toHaveLength(13);
+    expect((all(tree, 'heading') as Heading[]).filter((h) => h.depth === 2)).toHaveLength(15);
     expect(all(tree, 'code').map((c) => c.lang)).toEqual(['mermaid', 'json']);
     const tasks = all(tree, 'listItem').filter((i) => typeof i.checked === 'boolean');
     expect(tasks).toHaveLength(2);

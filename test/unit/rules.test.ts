@@ -69,7 +69,7 @@ describe('the sample plan', () => {
 });
 
 describe('RULES', () => {
-  it('lists the ten rules of the spec in its order, with their severities', () => {
+  it('lists the ten rules of the spec in its order, then the two extensions, with their severities', () => {
     expect(RULES.map((r) => r.id)).toEqual([...RULE_IDS]);
     expect(Object.fromEntries(RULES.map((r) => [r.id, r.severity]))).toEqual({
       'broken-reference': 'error',
@@ -82,6 +82,8 @@ describe('RULES', () => {
       'model-monitoring': 'warning',
       'phase-gate': 'warning',
       'isolated-node': 'info',
+      'stale-signoff': 'warning',
+      'gate-signoff': 'warning',
     });
     for (const rule of RULES) expect(rule.title.length * rule.description.length).toBeGreaterThan(0);
   });

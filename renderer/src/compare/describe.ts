@@ -14,6 +14,7 @@ export const ENTITY_LABELS: Record<EntityKind, string> = {
   requirement: 'Requirement',
   edge: 'Flow',
   question: 'Question',
+  signoff: 'Sign-off',
 };
 
 export const ENTITY_GROUP_LABELS: Record<EntityKind, string> = {
@@ -27,6 +28,7 @@ export const ENTITY_GROUP_LABELS: Record<EntityKind, string> = {
   requirement: 'Requirements',
   edge: 'Flows',
   question: 'Questions',
+  signoff: 'Sign-offs',
 };
 
 const FIELD_LABELS: Record<string, string> = {
