@@ -29,6 +29,8 @@ import { useViewStore } from '../store/viewStore';
 import { Icon } from '../ui/icons';
 import { publishDrag, usePresence } from '../workshop/presence';
 import { WorkshopLayer } from '../workshop/WorkshopLayer';
+import { FacilitationLayer } from '../facilitation/FacilitationLayer';
+import { useCanvasLocked, useLockedNodes } from '../facilitation/locks';
 import { FarZoomClass } from './FarZoomClass';
 import { FlowCache, GRID, isLargePlan, MAX_ZOOM, MIN_ZOOM, PALETTE_DRAG_TYPE, type FlowEdge, type FlowNode } from './flowModel';
 import { EDGE_TYPES_MAP } from './PlanEdgeView';
@@ -93,13 +95,17 @@ export function Canvas() {
   );
   // In a live workshop: the nodes a colleague is dragging follow their hand (one's own drag wins).
   const remoteDrags = usePresence((s) => s.drags);
+  // Nodes the facilitator locked stay put for participants (the host refuses their moves anyway).
+  const lockedNodes = useLockedNodes();
+  const canvasLocked = useCanvasLocked();
   const nodes = useMemo(() => {
-    if (!dragPositions && remoteDrags.size === 0) return baseNodes;
+    if (!dragPositions && remoteDrags.size === 0 && lockedNodes.size === 0) return baseNodes;
     return baseNodes.map((node) => {
       const position = dragPositions?.get(node.id) ?? remoteDrags.get(node.id);
-      return position ? { ...node, position } : node;
+      const locked = lockedNodes.has(node.id);
+      return position || locked ? { ...node, ...(position ? { position } : {}), ...(locked ? { draggable: false } : {}) } : node;
     });
-  }, [baseNodes, dragPositions, remoteDrags]);
+  }, [baseNodes, dragPositions, remoteDrags, lockedNodes]);
   useEffect(() => publishDrag(dragPositions), [dragPositions]);
 
   const onNodesChange = useCallback(
@@ -260,8 +266,8 @@ export function Canvas() {
         onInit={onInit}
         onDragOver={onDragOver}
         onDrop={onDrop}
-        nodesDraggable={!readOnly}
-        nodesConnectable={!readOnly}
+        nodesDraggable={!readOnly && !canvasLocked}
+        nodesConnectable={!readOnly && !canvasLocked}
         deleteKeyCode={null}
         multiSelectionKeyCode={MULTI_SELECT_KEYS}
         selectionKeyCode="Shift"
@@ -304,6 +310,7 @@ export function Canvas() {
         {searchOpen && <SearchBox />}
         <CompareLayer />
         <WorkshopLayer />
+        <FacilitationLayer />
       </ReactFlow>
       {empty && (
         <div className="canvas-empty">

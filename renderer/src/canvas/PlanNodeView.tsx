@@ -5,6 +5,7 @@ import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { NODE_TYPE_LABELS } from '../../../shared/model/vocabulary';
 import { Icon, NodeTypeIcon } from '../ui/icons';
+import { NodeMarks } from '../facilitation/NodeMarks';
 import { PeerMarks } from '../workshop/PeerMarks';
 import { useDetailOnceNear } from './FarZoomClass';
 import type { FlowNode, PlanNodeData } from './flowModel';
@@ -102,6 +103,7 @@ export const PlanNodeView = memo(function PlanNodeView({ id, data, selected }: N
       )}
       <Handle type="source" position={Position.Right} className="plan-handle" />
       <PeerMarks nodeId={id} />
+      <NodeMarks nodeId={id} title={data.node.title} />
     </div>
   );
 });
@@ -117,6 +119,7 @@ export const NoteNodeView = memo(function NoteNodeView({ id, data, selected }: N
       <div className="note-node__title">{node.title}</div>
       {text ? <div className="note-node__text">{text}</div> : null}
       <PeerMarks nodeId={id} />
+      <NodeMarks nodeId={id} title={data.node.title} />
     </div>
   );
 });

@@ -6,6 +6,8 @@ import { openSettings } from '../settings/settingsStore';
 import { selectCanRedo, selectCanUndo, selectDirty, selectRedoLabel, selectUndoLabel, useDocumentStore } from '../store/documentStore';
 import { useViewStore } from '../store/viewStore';
 import { Icon, type IconName } from '../ui/icons';
+import { canFacilitate, useRoom } from '../facilitation/room';
+import { toggleTools, useToolsShown } from '../facilitation/view';
 import { WorkshopStatus } from '../workshop/WorkshopStatus';
 import { useWorkshop } from '../workshop/workshopStore';
 import { runCommand } from './commands';
@@ -59,6 +61,8 @@ export function TopBar() {
   const undoLabel = useDocumentStore(selectUndoLabel);
   const redoLabel = useDocumentStore(selectRedoLabel);
   const live = useWorkshop((s) => s.connection !== null);
+  const facilitates = useRoom((s) => canFacilitate(s.room));
+  const toolsShown = useToolsShown();
 
   return (
     <header className="topbar">
@@ -99,6 +103,7 @@ export function TopBar() {
         <ToolButton icon="search" label="Find node" shortcut={`${MOD}F`} onClick={() => runCommand('find')} />
         <ToolButton icon="users" label="Ownership view" onClick={() => runCommand('toggle-ownership')} pressed={ownershipView} showLabel />
         <CompareMenu />
+        {facilitates && <ToolButton icon="clock" label="Facilitate" onClick={() => toggleTools(toolsShown)} pressed={toolsShown} showLabel />}
         <span className="topbar__sep" />
         <ToolButton icon="export" label="Export" shortcut={`${MOD}E`} onClick={() => runCommand('export')} showLabel />
         {live ? (

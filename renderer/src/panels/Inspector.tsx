@@ -1,6 +1,9 @@
 // The right-hand inspector: shows whatever is selected (one node, one connection,
 // several things) or, when nothing is, the plan itself.
 import type { KeyboardEvent } from 'react';
+import type { CommentTarget } from '../../../shared/model/facilitation';
+import { InspectorExtras } from '../facilitation/InspectorExtras';
+import { useLockReason } from '../facilitation/locks';
 import { useDocumentStore } from '../store/documentStore';
 import { EdgeInspector } from './EdgeInspector';
 import { MultiInspector } from './MultiInspector';
@@ -18,11 +21,21 @@ export function Inspector() {
   const readOnlyReason = useDocumentStore((s) => s.doc?.readOnlyReason);
   const count = selection.nodeIds.length + selection.edgeIds.length;
   let body;
+  // What the comments (and facilitation controls) under the fields are about: one node, one connection or the plan.
+  let target: CommentTarget | null = null;
   if (!hasPlan) body = <p className="panel-empty">No plan is open.</p>;
   else if (count > 1) body = <MultiInspector selection={selection} />;
-  else if (selection.nodeIds.length === 1) body = <NodeInspector nodeId={selection.nodeIds[0]} />;
-  else if (selection.edgeIds.length === 1) body = <EdgeInspector edgeId={selection.edgeIds[0]} />;
-  else body = <PlanInspector />;
+  else if (selection.nodeIds.length === 1) {
+    body = <NodeInspector nodeId={selection.nodeIds[0]} />;
+    target = { kind: 'node', id: selection.nodeIds[0] };
+  } else if (selection.edgeIds.length === 1) {
+    body = <EdgeInspector edgeId={selection.edgeIds[0]} />;
+    target = { kind: 'edge', id: selection.edgeIds[0] };
+  } else {
+    body = <PlanInspector />;
+    target = { kind: 'plan' };
+  }
+  const lockReason = useLockReason(target?.kind === 'node' ? target.id : undefined);
   return (
     // Delete and Backspace inside the inspector never delete the selected node (the
     // editor's shortcut listens on window): a focused checkbox or button is not the canvas.
@@ -32,10 +45,16 @@ export function Inspector() {
           Read-only: {readOnlyReason}
         </p>
       )}
+      {lockReason && !readOnlyReason && (
+        <p className="panel-notice" role="note">
+          Locked: {lockReason}
+        </p>
+      )}
       {/* A read-only plan still shows every field; the store ignores edits to it. */}
-      <fieldset className="inspector-fields" disabled={Boolean(readOnlyReason)}>
+      <fieldset className="inspector-fields" disabled={Boolean(readOnlyReason || lockReason)}>
         {body}
       </fieldset>
+      {target && <InspectorExtras key={target.kind === 'plan' ? 'plan' : `${target.kind}:${target.id}`} target={target} />}
     </aside>
   );
 }

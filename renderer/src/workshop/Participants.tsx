@@ -1,9 +1,26 @@
 // Who is in the workshop: a small card on the canvas with each person's colour,
 // name and role, this person first; "away" when their tab is hidden or idle.
 import { Panel } from '@xyflow/react';
+import { follow, stopFollowing, useFollowing } from '../facilitation/follow';
 import { usePresence, type Participant } from './presence';
 
 const ROLE_WORDS = { facilitator: 'Facilitator', participant: 'Participant', viewer: 'Viewer' } as const;
+
+/** "Follow <name>": one's view tracks theirs until one pans or zooms oneself. */
+function FollowButton({ person }: { person: Participant }) {
+  const following = useFollowing((s) => s.following?.clientId === person.clientId);
+  return (
+    <button
+      type="button"
+      className={`participant__follow${following ? ' is-on' : ''}`}
+      aria-pressed={following}
+      aria-label={following ? `Stop following ${person.name}` : `Follow ${person.name}`}
+      onClick={() => (following ? stopFollowing() : follow(person.clientId, person.name))}
+    >
+      {following ? 'Following' : 'Follow'}
+    </button>
+  );
+}
 
 function Person({ person }: { person: Participant }) {
   return (
@@ -17,6 +34,7 @@ function Person({ person }: { person: Participant }) {
         {ROLE_WORDS[person.role]}
         {person.away && ' · away'}
       </span>
+      {!person.self && <FollowButton person={person} />}
     </li>
   );
 }

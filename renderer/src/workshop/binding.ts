@@ -13,7 +13,9 @@ import type { Finding } from '../../../shared/rules/finding';
 import type { RuleId } from '../../../shared/model/vocabulary';
 import { PlanMirror, formatProblem, planTypes, writePlanChange, type WorkshopProblem } from '../../../shared/workshop/index';
 import { useOutsideFindings } from '../store/analysis';
+import { lockRefusal } from '../facilitation/locks';
 import { useDocumentStore, type CollabDelegate, type DocumentInfo, type Selection } from '../store/documentStore';
+import { showToast } from '../store/viewStore';
 
 /** The origin of this editor's own transactions: what its undo manager tracks. */
 export const LOCAL_ORIGIN = Symbol('handoff-workshop-local');
@@ -103,6 +105,9 @@ export class WorkshopBinding {
   }
 
   private readonly apply = (label: string, before: Plan, after: Plan, coalesceKey?: string): void => {
+    // The host would refuse the update and close the connection: say why here instead of sending it.
+    const locked = lockRefusal(before, after);
+    if (locked) return showToast(locked, 'error');
     const now = Date.now();
     const coalesce = coalesceKey !== undefined && coalesceKey === this.lastCoalesceKey && now - this.lastApplyAt < COALESCE_MS;
     if (!coalesce) this.undoManager.stopCapturing();

@@ -13,6 +13,7 @@ import { accessToken } from '../host/access-token';
 import { authorName, changeSettings, useSettingsStore } from '../settings/settingsStore';
 import { useDocumentStore } from '../store/documentStore';
 import { alertDialog, promptText } from '../ui/dialogs';
+import { openRoom } from '../facilitation/room';
 import { pickColor, readPresence } from './awareness';
 import { WorkshopBinding } from './binding';
 import { trackLocalState } from './localState';
@@ -149,6 +150,7 @@ async function join(): Promise<void> {
   }
   startPresence(awareness, { name, color: pickColor(taken, awareness.clientID), role: viewer ? 'viewer' : info.role });
   const stopTracking = trackLocalState();
+  const leaveRoom = openRoom(provider, { name, role: viewer ? 'viewer' : info.role });
   // The facilitator rotated the links: this one no longer reconnects. Edits stay here (Save a copy… keeps them).
   provider.on('authenticationFailed', () => {
     useWorkshop.setState({ connection: 'offline' });
@@ -162,6 +164,7 @@ async function join(): Promise<void> {
   const unsubscribe = useDocumentStore.subscribe((state) => {
     if (binding.owns(state.collab)) return;
     unsubscribe();
+    leaveRoom();
     stopTracking();
     stopPresence();
     binding.destroy();
