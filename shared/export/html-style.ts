@@ -2,13 +2,12 @@
 // A4 print rules (page breaks before major sections, repeated table headers, rows
 // that never split). CJK fonts are in the stacks so Chinese or Japanese plan
 // text renders when the main fonts lack the glyphs.
-import { PRINT_LAYOUT, PRINT_PAGE_CSS, SANS_FONT_STACK } from './print-layout.js';
+import { DOCUMENT_COLOURS, PRINT_LAYOUT, PRINT_PAGE_CSS, SANS_FONT_STACK } from './print-layout.js';
 
 const MONO = `'JetBrains Mono', 'SF Mono', Consolas, 'DejaVu Sans Mono', 'Liberation Mono', 'Noto Sans Mono CJK SC', monospace`;
 
 export const HTML_STYLE = `
-:root{--ink:#1f2933;--muted:#616e7c;--faint:#9aa5b1;--rule:#d9dee5;--band:#f3f5f8;--accent:#2f6fb3;
---ok:#1e7a4c;--ok-bg:#e5f4ec;--error:#b3261e;--error-bg:#fbe9e7;--warning:#8a5a00;--warning-bg:#fdf3dc;--info:#245b94;--info-bg:#e7f0fa}
+:root{${Object.entries(DOCUMENT_COLOURS).map(([name, value]) => `--${name}:${value}`).join(';')}}
 *{box-sizing:border-box}
 html{font-family:${SANS_FONT_STACK};color:var(--ink);font-size:10.5pt;line-height:1.45;-webkit-print-color-adjust:exact;print-color-adjust:exact}
 body{margin:0 auto;max-width:1000px;padding:40px 48px 64px;background:#fff}

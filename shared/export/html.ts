@@ -1,23 +1,12 @@
 // The requirements document as one self-contained HTML file: no scripts, no
 // external resources, inline CSS with a print stylesheet, the diagram as inline
 // SVG. Every piece of plan text passes through escapeHtml.
-import type { Block, Cell, RequirementsDocument, Section, SectionId, Tone } from './model.js';
+import type { Block, Cell, RequirementsDocument, Section, Tone } from './model.js';
 import { escapeHtml as esc } from './escape.js';
 import { renderDiagramSvg } from './svg.js';
 import { teamColour } from './palette.js';
 import { HTML_STYLE } from './html-style.js';
-
-/**
- * Sections that start on a new printed page; the short ones run on after the section
- * before (document control follows the contents on the first page).
- */
-const NEW_PAGE: ReadonlySet<SectionId> = new Set<SectionId>([
-  'pipeline-diagram',
-  'system-inventory',
-  'requirements',
-  'checklists',
-  'readiness-findings',
-]);
+import { SECTIONS_ON_NEW_PAGE } from './print-layout.js';
 
 const toneClass = (tone: Tone | undefined) => (tone ? ` class="tone tone-${tone}"` : '');
 
@@ -82,7 +71,7 @@ function renderBlock(block: Block, doc: RequirementsDocument): string {
 }
 
 function renderSection(section: Section, index: number, doc: RequirementsDocument): string {
-  const cls = NEW_PAGE.has(section.id) ? 'major new-page' : 'major';
+  const cls = SECTIONS_ON_NEW_PAGE.has(section.id) ? 'major new-page' : 'major';
   return (
     `<section id="${section.id}" class="${cls}">` +
     `<h2><span class="num">${index + 1}</span>${esc(section.title)}</h2>` +

@@ -2,11 +2,44 @@
 // printed: the stylesheet's @page rules (a browser's own Print), Chromium driven
 // by playwright-core (CLI, `handoff serve`) and Electron's printToPDF (desktop).
 // Each engine names the same options differently; the two functions at the end
-// translate this one layout into their option objects.
+// translate this one layout into their option objects. The Typst print of the
+// CLI (./typst.ts) takes its page, margins, header, footer, fonts and colours
+// from here too.
 import { escapeHtml } from './escape.js';
+import type { SectionId } from './model.js';
 
 /** The document's sans-serif stack; CJK fonts are in it so Chinese or Japanese titles render. */
 export const SANS_FONT_STACK = `'Inter', 'Segoe UI', 'Helvetica Neue', Arial, 'Liberation Sans', 'Noto Sans', 'Noto Sans CJK SC', 'Microsoft YaHei', 'PingFang SC', 'Hiragino Sans GB', sans-serif`;
+
+/** The document's colours: the HTML stylesheet's custom properties and the Typst print's palette. */
+export const DOCUMENT_COLOURS = {
+  ink: '#1f2933',
+  muted: '#616e7c',
+  faint: '#9aa5b1',
+  rule: '#d9dee5',
+  band: '#f3f5f8',
+  accent: '#2f6fb3',
+  ok: '#1e7a4c',
+  'ok-bg': '#e5f4ec',
+  error: '#b3261e',
+  'error-bg': '#fbe9e7',
+  warning: '#8a5a00',
+  'warning-bg': '#fdf3dc',
+  info: '#245b94',
+  'info-bg': '#e7f0fa',
+} as const;
+
+/**
+ * Sections that start on a new printed page; the short ones run on after the section
+ * before (document control follows the contents on the first page).
+ */
+export const SECTIONS_ON_NEW_PAGE: ReadonlySet<SectionId> = new Set<SectionId>([
+  'pipeline-diagram',
+  'system-inventory',
+  'requirements',
+  'checklists',
+  'readiness-findings',
+]);
 
 export const PRINT_LAYOUT = {
   paper: 'A4',

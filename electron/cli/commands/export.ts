@@ -1,5 +1,5 @@
 // `handoff export FILE --format md|html|pdf [-o OUT]`: the IT requirements document.
-import { exportFileName, renderHtml, renderMarkdown, type ExportFormat } from '../../../shared/export/index.js';
+import { buildRequirementsDocument, exportFileName, renderHtml, renderMarkdown, type ExportFormat, type RequirementsDocument } from '../../../shared/export/index.js';
 import { evaluatePlan } from '../../../shared/rules/index.js';
 import { UsageError, optionValue } from '../args.js';
 import type { Command } from '../command.js';
@@ -7,7 +7,9 @@ import { EXIT } from '../exit.js';
 import { CliError, readPlanFile, writeOutput } from '../io.js';
 import { appVersion } from '../version.js';
 
-const FORMATS: readonly ExportFormat[] = ['md', 'html', 'pdf'];
+const DOCUMENT_FORMATS: readonly ExportFormat[] = ['md', 'html', 'pdf'];
+const BACKLOG_FORMATS: readonly BacklogFormat[] = ['jira-csv', 'github-issues'];
+const FORMATS: readonly string[] = [...DOCUMENT_FORMATS, ...BACKLOG_FORMATS];
 
 /**
  * The date printed in the document: today in UTC, or HANDOFF_EXPORT_DATE so that a
@@ -22,13 +24,13 @@ export function exportDate(env: NodeJS.ProcessEnv = process.env, now: Date = new
   return fixed;
 }
 
-async function renderPdf(html: string, title: string): Promise<Buffer> {
-  const { printHtmlToPdf, ChromiumNotFoundError } = await import('../../services/pdf.js');
+/** Typeset by Typst in this process (electron/services/typst-pdf.ts), loaded only for PDF. */
+async function renderPdf(doc: RequirementsDocument): Promise<Buffer> {
   try {
-    return await printHtmlToPdf(html, { title });
+    const { typesetDocumentPdf } = await import('../../services/typst-pdf.js');
+    return typesetDocumentPdf(doc);
   } catch (err) {
-    if (err instanceof ChromiumNotFoundError) throw new CliError(`handoff export: ${err.message}`);
-    throw new CliError(`handoff export: the PDF could not be printed: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`);
+    throw new CliError(`handoff export: the PDF could not be written: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`);
   }
 }
 
@@ -42,7 +44,7 @@ checklists, milestones, open questions and the readiness findings.
 
 Options:
   --format F   md (GitHub Markdown with a Mermaid diagram), html (one self-contained
-               file) or pdf (the HTML printed by Chromium or Chrome); required
+               file) or pdf (A4, typeset with a paged table of contents); required
   -o OUT       where to write; "-" writes md or html to standard output (a PDF is
                never written to a terminal or pipe: name a file). Default: a file
                named after the plan title in the current folder, e.g.
@@ -52,7 +54,6 @@ Options:
 Environment:
   HANDOFF_EXPORT_DATE  the export date printed in the document (YYYY-MM-DD);
                        default today (UTC). Set it for reproducible output.
-  HANDOFF_CHROMIUM     the Chromium or Chrome used for PDF (default: the usual paths).
 
 Exit status (the spec's general rule): 0 written and the plan has no error
 findings; 1 written, but the plan has error findings (they are listed inside the
@@ -74,7 +75,7 @@ valid, or the output could not be written or printed; 64 bad usage.`,
     let content: string | Buffer;
     if (format === 'md') content = renderMarkdown(plan, opts);
     else if (format === 'html') content = renderHtml(plan, opts);
-    else content = await renderPdf(renderHtml(plan, opts), plan.title);
+    else content = await renderPdf(buildRequirementsDocument(plan, opts));
 
     await writeOutput(target, content);
     const errors = evaluatePlan(plan).filter((f) => f.severity === 'error').length;
