@@ -3,10 +3,14 @@
 // edit a second. Prints, per size: p50/p95 time from an edit to its arrival at every
 // other client, the host's CPU (share of one core) and memory, and the file-save delay.
 // Targets at 20 clients (issue 9): p95 < 100 ms on loopback, host < 25% of one core.
+// One more participant joins in Chromium (when there is one): the time until an edit
+// shows on its canvas is printed beside.
 // `--seconds N` sets how long each size runs (default 10).
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { CHROMIUM_LAUNCH_ARGS, findChromium } from '../electron/services/pdf.js';
 import { updateNode } from '../shared/ops/index.js';
 import { joinWorkshop, startWorkshop, tokenOf, type Client } from '../test/node/support/workshop.js';
 
@@ -32,7 +36,32 @@ function rssMb(pid: number): number {
   return Number(line.split(/\s+/)[1]) / 1024;
 }
 
-async function run(size: number): Promise<string> {
+/**
+ * One person in Chromium, joined through the participant link: it is a real editor's
+ * load on the host, and its arrivals (node titles appearing on its canvas) are timed
+ * separately, since a browser also has to draw them.
+ */
+async function joinInChromium(browser: Browser, link: string): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  await page.goto(link);
+  const dialog = page.getByRole('dialog', { name: 'Join the workshop' });
+  await dialog.getByLabel('Your name').fill('Chromium participant');
+  await dialog.getByRole('button', { name: 'Join' }).click();
+  await page.getByRole('region', { name: 'Canvas' }).waitFor();
+  await page.evaluate(() => {
+    const seen: Record<string, number> = {};
+    (window as unknown as { benchSeen: Record<string, number> }).benchSeen = seen;
+    new MutationObserver(() => {
+      for (const el of document.querySelectorAll('.react-flow__node')) {
+        const match = /bench:\S+/.exec(el.textContent ?? '');
+        if (match && !(match[0] in seen)) seen[match[0]] = Date.now();
+      }
+    }).observe(document.body, { subtree: true, childList: true, characterData: true });
+  });
+  return page;
+}
+
+async function run(size: number, browser: Browser | null): Promise<string> {
   const dir = mkdtempSync(path.join(tmpdir(), 'handoff-bench-workshop-'));
   const file = path.join(dir, 'plan.handoff.json');
   copyFileSync(SAMPLE, file);
@@ -45,7 +74,9 @@ async function run(size: number): Promise<string> {
     for (let i = 0; i < size; i++) {
       clients.push(await joinWorkshop(host.port, planId, tokenOf(host.links.participant)));
     }
+    const page = browser ? await joinInChromium(browser, host.links.participant) : null;
     const nodeIds = clients[0].plan().nodes!.map((n) => n.id);
+    const sentWall = new Map<string, number>();
     // Arrival times: each edit writes a unique description; every client watches for it.
     const sentAt = new Map<string, number>();
     const latencies: number[] = [];
@@ -55,7 +86,7 @@ async function run(size: number): Promise<string> {
         if (tx.local) return;
         const now = performance.now();
         for (const node of client.plan().nodes!) {
-          const mark = node.description;
+          const mark = node.title;
           if (!mark?.startsWith('bench:') || !sentAt.has(mark)) continue;
           const key = `${mark}@${clients.indexOf(client)}`;
           if (seen.has(key)) continue;
@@ -73,8 +104,10 @@ async function run(size: number): Promise<string> {
         const tick = setInterval(() => {
           const mark = `bench:${i}:${Math.round(performance.now())}`;
           sentAt.set(mark, performance.now());
+          sentWall.set(mark, Date.now());
           lastEditAt = Date.now();
-          client.apply((plan) => updateNode(plan, nodeIds[i % nodeIds.length], { description: mark }));
+          // The title, so that the Chromium participant's canvas shows it.
+          client.apply((plan) => updateNode(plan, nodeIds[i % nodeIds.length], { title: mark }));
         }, 1000);
         timers.push(tick as unknown as NodeJS.Timeout);
       }, (i * 1000) / size),
@@ -89,7 +122,14 @@ async function run(size: number): Promise<string> {
     while (Date.now() < until && statSync(file).mtimeMs === before) await new Promise((r) => setTimeout(r, 20));
     saveDelays = [statSync(file).mtimeMs - lastEditAt];
     const rss = rssMb(host.child.pid!);
-    return `| ${size} | ${latencies.length} | ${percentile(latencies, 50).toFixed(1)} | ${percentile(latencies, 95).toFixed(1)} | ${(cpu * 100).toFixed(1)}% | ${rss.toFixed(0)} | ${saveDelays[0].toFixed(0)} |`;
+    let browserColumns = '– | –';
+    if (page) {
+      const seen = await page.evaluate(() => (window as unknown as { benchSeen: Record<string, number> }).benchSeen);
+      const drawn = Object.entries(seen).filter(([mark]) => sentWall.has(mark)).map(([mark, at]) => at - sentWall.get(mark)!);
+      browserColumns = `${percentile(drawn, 50).toFixed(0)} | ${percentile(drawn, 95).toFixed(0)}`;
+      await page.close();
+    }
+    return `| ${size} | ${latencies.length} | ${percentile(latencies, 50).toFixed(1)} | ${percentile(latencies, 95).toFixed(1)} | ${browserColumns} | ${(cpu * 100).toFixed(1)}% | ${rss.toFixed(0)} | ${saveDelays[0].toFixed(0)} |`;
   } finally {
     for (const client of clients) client.destroy();
     await host.stop();
@@ -98,6 +138,13 @@ async function run(size: number): Promise<string> {
 }
 
 console.log(`Workshop host, ${SECONDS} s per size, one edit per client per second (loopback, this machine)\n`);
-console.log('| clients | arrivals | p50 ms | p95 ms | host CPU (one core) | host RSS MB | file saved after last edit, ms |');
-console.log('|---|---|---|---|---|---|---|');
-for (const size of SIZES) console.log(await run(size));
+const executablePath = findChromium();
+const browser = executablePath ? await chromium.launch({ executablePath, args: CHROMIUM_LAUNCH_ARGS }) : null;
+if (!browser) console.log('(no Chromium found: the browser participant is left out)\n');
+console.log('| Node clients | arrivals | p50 ms | p95 ms | drawn in Chromium p50 ms | p95 ms | host CPU (one core) | host RSS MB | file saved after last edit, ms |');
+console.log('|---|---|---|---|---|---|---|---|---|');
+try {
+  for (const size of SIZES) console.log(await run(size, browser));
+} finally {
+  await browser?.close();
+}
