@@ -10,6 +10,10 @@ export { buildRequirementsDocument, buildDiagram, SECTION_TITLES } from './docum
 export { renderMermaid, mermaidLabel } from './mermaid.js';
 export { renderDiagramSvg } from './svg.js';
 export { escapeHtml } from './escape.js';
+export { renderBacklog, backlogItems, backlogToJiraCsv, backlogToGithubIssues, backlogFileName, JIRA_COLUMNS } from './backlog.js';
+export type { BacklogFormat, BacklogItem, BacklogOptions, GithubIssue } from './backlog.js';
+export { recordExport, lastExportOf, changesSinceLastExport } from './export-record.js';
+export type { ExportRecord, ChangesSinceExport } from './export-record.js';
 export type * from './model.js';
 export { SECTION_IDS } from './model.js';
 
