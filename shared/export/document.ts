@@ -27,6 +27,7 @@ import { createNameLookup, NONE, type NameLookup } from './names.js';
 import { signOffsSection, signOffsFact } from './signoffs-section.js';
 import { changesBlocks } from './changes-section.js';
 import { mlTestScoreSection, mlTestScoreFact } from './score-section.js';
+import { workshopRecordSection } from './workshop-record.js';
 import type {
   Block,
   Cell,
@@ -66,6 +67,7 @@ export const SECTION_TITLES: Record<SectionId, string> = {
   'ml-test-score': 'ML Test Score',
   'phases-and-milestones': 'Phases and milestones',
   'questions-risks-decisions': 'Open questions, risks and decisions',
+  'workshop-record': 'Workshop record',
   'readiness-findings': 'Readiness findings',
 };
 
@@ -83,6 +85,7 @@ const SECTION_BUILDERS: [SectionId, (ctx: Context) => Block[]][] = [
   ['ml-test-score', ({ plan }) => mlTestScoreSection(computeMlTestScore(plan))],
   ['phases-and-milestones', phasesAndMilestones],
   ['questions-risks-decisions', questions],
+  ['workshop-record', ({ plan, names }) => workshopRecordSection(plan, names)],
   ['readiness-findings', readinessFindings],
 ];
 

@@ -79,6 +79,7 @@ export const SECTION_IDS = [
   'ml-test-score',
   'phases-and-milestones',
   'questions-risks-decisions',
+  'workshop-record',
   'readiness-findings',
 ] as const;
 export type SectionId = (typeof SECTION_IDS)[number];

@@ -5,13 +5,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { spawnSync } from 'node:child_process';
 import * as Y from 'yjs';
 import { commentsOf, voteRoundsOf, workshopRecordsOf } from '../../shared/model/facilitation.js';
 import { parsePlan } from '../../shared/model/parse.js';
 import { addComment, updateNode } from '../../shared/ops/index.js';
 import { listMap } from '../../shared/workshop/index.js';
 import { SAMPLE_PATH } from '../unit/support/sample-plan.js';
-import { joinWorkshop, startWorkshop, tokenOf, until, type Client, type WorkshopProcess } from './support/workshop.js';
+import { BIN, joinWorkshop, startWorkshop, tokenOf, until, type Client, type WorkshopProcess } from './support/workshop.js';
 
 const PLAN_ID = 'plan-churn-scoring';
 let work: string;
@@ -134,7 +135,7 @@ describe('facilitation on the host', () => {
     ]);
     await until('the open round is gone for everyone', () => a.doc.getMap('vote').size === 0);
     await until('the round is in the file', () => voteRoundsOf(filePlan()).length === 1, 3000);
-    expect(fa.some((m) => m.type === 'vote-revealed')).toBe(true);
+    await until('the facilitator is told the round was revealed', () => fa.some((m) => m.type === 'vote-revealed'));
   });
 
   it('moves everyone to the facilitator\'s view on "bring everyone here"', async () => {
@@ -169,5 +170,17 @@ describe('facilitation on the host', () => {
     expect(record.decisionIds).toHaveLength(1);
     const decision = filePlan().questions!.find((q) => q.id === record.decisionIds[0])!;
     expect(decision).toMatchObject({ kind: 'decision', text: 'IT runs the nightly job from March.' });
+
+    // The exported document says so, in Markdown and in the PDF's text.
+    const md = spawnSync(process.execPath, [BIN, 'export', file, '--format', 'md', '-o', '-'], { encoding: 'utf8', env: { ...process.env, HANDOFF_EXPORT_DATE: '2026-11-30' } });
+    const recordText = md.stdout.slice(md.stdout.indexOf('Workshop record\n'));
+    expect(recordText).toContain('Fay (facilitator), Ann');
+    expect(recordText).toContain('IT runs the nightly job from March.');
+    expect(recordText).toContain('Who owns the replica?');
+    const pdf = path.join(work, 'record.pdf');
+    spawnSync(process.execPath, [BIN, 'export', file, '--format', 'pdf', '-o', pdf], { encoding: 'utf8' });
+    const text = spawnSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).stdout;
+    expect(text).toContain('Workshop record');
+    expect(text).toContain('IT runs the nightly job from March.');
   });
 });

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { buildRequirementsDocument, exportFileName, type Block, type Cell, type RequirementsDocument, type SectionId } from '../../shared/export/index.js';
+import { SECTION_IDS, buildRequirementsDocument, exportFileName, type Block, type Cell, type RequirementsDocument, type SectionId } from '../../shared/export/index.js';
 import { parsePlan } from '../../shared/model/parse.js';
 import type { Plan } from '../../shared/model/types.js';
 import { evaluatePlan } from '../../shared/rules/index.js';
@@ -48,6 +48,7 @@ describe('buildRequirementsDocument on the sample plan', () => {
       'ML Test Score',
       'Phases and milestones',
       'Open questions, risks and decisions',
+      'Workshop record',
       'Readiness findings',
     ]);
   });
@@ -183,7 +184,7 @@ describe('plans that are incomplete or hostile', () => {
 
   it('builds every section of an empty plan', () => {
     const doc = buildRequirementsDocument({ format: 'handoff-plan', version: 1, id: 'p', title: 'Empty', phase: 'exploration' }, OPTS);
-    expect(doc.sections).toHaveLength(14);
+    expect(doc.sections).toHaveLength(SECTION_IDS.length);
     expect(doc.readiness.text).toMatch(/^Not ready for Active research|^Ready for Active research/);
   });
 });
@@ -194,5 +195,41 @@ describe('exportFileName', () => {
     expect(exportFileName({ id: 'x', title: 'Évaluation / Q3: "Churn" <v2>' }, 'pdf')).toBe('evaluation-q3-churn-v2.pdf');
     expect(exportFileName({ id: 'x', title: '客户流失评分' }, 'html')).toBe('客户流失评分.html');
     expect(exportFileName({ id: 'plan-7', title: '***' }, 'html')).toBe('plan-7.html');
+  });
+});
+
+describe('the workshop record', () => {
+  it('lists each workshop, its votes with names, its decisions and the open comments', () => {
+    const plan = loadSample() as ReturnType<typeof loadSample> & Record<string, unknown>;
+    const [billing, usage] = plan.nodes!;
+    plan.questions = [...(plan.questions ?? []), { id: 'w1-decision-1', kind: 'decision', text: 'IT runs the nightly job from March.', status: 'resolved' }];
+    plan.comments = [
+      { id: 'cm-1', target: { kind: 'node', id: billing.id }, author: 'Ann', createdAt: '2026-11-29T10:00:00Z', text: 'Who owns the replica?' },
+      { id: 'cm-2', target: { kind: 'node', id: 'n-gone' }, author: 'Ben', createdAt: '2026-11-29T10:05:00Z', text: 'Was this needed?' },
+      { id: 'cm-3', target: { kind: 'plan' }, author: 'Ann', createdAt: '2026-11-29T10:06:00Z', text: 'Done', resolved: true },
+    ];
+    plan.votes = [
+      {
+        id: 'vote-1', question: 'Which integration is riskiest?', startedAt: '2026-11-29T10:10:00Z', revealedAt: '2026-11-29T10:15:00Z',
+        votesPerPerson: 3, voters: 2, totals: [{ target: { kind: 'node', id: usage.id }, count: 4 }, { target: { kind: 'node', id: billing.id }, count: 2 }],
+      },
+    ];
+    plan.workshops = [
+      {
+        id: 'w1', startedAt: '2026-11-29T09:30:00Z', endedAt: '2026-11-29T11:00:00Z', durationMinutes: 90,
+        attendees: [{ name: 'Fay', role: 'facilitator' }, { name: 'Ann', role: 'participant' }],
+        voteRoundIds: ['vote-1'], decisionIds: ['w1-decision-1'], commentsOpened: 2, commentsResolved: 1,
+      },
+    ];
+    const doc = buildRequirementsDocument(plan, { exportDate: '2026-11-30', appVersion: 'test' });
+    const blocks = section(doc, 'workshop-record').blocks;
+    const [records, , votes, , decisions, , open] = blocks;
+    if (records.kind !== 'table' || votes.kind !== 'table' || decisions.kind !== 'tasks' || open.kind !== 'table') throw new Error('unexpected blocks');
+    expect(records.rows.map((r) => r.map((c) => c.text))).toEqual([['2026-11-29', '90 min', 'Fay (facilitator), Ann', '1', '1', '2', '1']]);
+    expect(votes.columns[0]).toBe('Which integration is riskiest? (2026-11-29, 2 voters)');
+    expect(votes.rows.map((r) => r.map((c) => c.text))).toEqual([[usage.title, '4'], [billing.title, '2']]);
+    expect(decisions.items.map((i) => i.text)).toEqual(['IT runs the nightly job from March.']);
+    expect(open.rows.map((r) => r[1].text)).toEqual(['Who owns the replica?', 'Was this needed?']);
+    expect(open.rows[1][0].text).toMatch(/\(detached\)$/);
   });
 });

@@ -112,7 +112,8 @@ describe('renderMarkdown on the sample plan', () => {
       '11. ML Test Score',
       '12. Phases and milestones',
       '13. Open questions, risks and decisions',
-      '14. Readiness findings',
+      '14. Workshop record',
+      '15. Readiness findings',
     ]);
     expect(md).toContain('[Pipeline diagram](#3-pipeline-diagram)');
   });
@@ -200,7 +201,7 @@ describe('renderMarkdown on a hostile plan', () => {
   });
 
   it('keeps headings, task lists and code blocks where they belong', () => {
-    expect((all(tree, 'heading') as Heading[]).filter((h) => h.depth === 2)).toHaveLength(15);
+    expect((all(tree, 'heading') as Heading[]).filter((h) => h.depth === 2)).toHaveLength(16);
     expect(all(tree, 'code').map((c) => c.lang)).toEqual(['mermaid', 'json']);
     const tasks = all(tree, 'listItem').filter((i) => typeof i.checked === 'boolean');
     expect(tasks).toHaveLength(2);
