@@ -15,11 +15,13 @@ import { isAppUrl, isExternalWebUrl } from './app-protocol-paths.js';
 import type { IpcReply } from './ipc-reply.js';
 import { planFileName, type PlanGrants } from './plan-paths.js';
 import type { WindowManager } from './windows.js';
+import type { WorkshopHosts } from './workshop-hosts.js';
 
 export interface IpcContext {
   backend: HostBackend;
   windows: WindowManager;
   grants: PlanGrants;
+  workshops: WorkshopHosts;
   /** The recent list changed (a plan was opened or saved): rebuild the menu. */
   recentChanged(): void;
 }
@@ -56,7 +58,7 @@ function trustedWindow(event: IpcMainInvokeEvent, windows: WindowManager): Brows
 }
 
 function handlers(ctx: IpcContext): { [K in HostCallName]: Handler<K> } {
-  const { backend, windows, grants } = ctx;
+  const { backend, windows, grants, workshops } = ctx;
   const opened = <T>(result: T): T => {
     ctx.recentChanged();
     return result;
@@ -158,6 +160,21 @@ function handlers(ctx: IpcContext): { [K in HostCallName]: Handler<K> } {
     },
     async rotateWorkshopLinks() {
       throw new HostError('not-found', 'This window is not in a workshop.');
+    },
+    async hostWorkshop({ lan }, window) {
+      // The workshop starts from the file: it must be one the user chose, with nothing unsaved.
+      const state = windows.documentState(window);
+      if (!state?.ref) throw new HostError('bad-request', 'Save the plan to a file first: a workshop hosts a plan file.');
+      if (state.dirty) throw new HostError('bad-request', 'Save your changes first: the workshop starts from the file.');
+      return workshops.host(window, grants.require(state.ref), lan);
+    },
+    async stopWorkshop(_request, window) {
+      await workshops.stopFor(window);
+      return {};
+    },
+    async joinWorkshop({ link }) {
+      workshops.join(link);
+      return {};
     },
   };
 }

@@ -15,6 +15,7 @@ import { PlanGrants, planPathOfRef, plansFromArgv } from './plan-paths.js';
 import { printPdfWithElectron } from './print-pdf.js';
 import { createDesktopSettingsStore } from './settings-store.js';
 import { WindowManager } from './windows.js';
+import { WorkshopHosts } from './workshop-hosts.js';
 
 const APP_NAME = 'Handoff Studio';
 const RENDERER_DIR = fileURLToPath(new URL('../renderer', import.meta.url));
@@ -84,6 +85,7 @@ async function start(): Promise<void> {
   const grants = new PlanGrants();
   const isDev = !app.isPackaged;
   const windows = new WindowManager({ preloadPath: PRELOAD, settings, appName: APP_NAME, isDev });
+  const workshops = new WorkshopHosts({ dataDir, rendererDir: RENDERER_DIR, appName: APP_NAME, isDev });
 
   const openPlan = (path: string): void => {
     try {
@@ -101,7 +103,7 @@ async function start(): Promise<void> {
         command: (command) => {
           const window = windows.focused();
           if (window) windows.send(window, { type: 'menu', command });
-          else if (command === 'new' || command === 'new-from-template' || command === 'open') {
+          else if (command === 'new' || command === 'new-from-template' || command === 'open' || command === 'join-workshop') {
             // macOS with every window closed: a start window, told once its page is there.
             const opened = windows.open();
             opened.webContents.once('did-finish-load', () => windows.send(opened, { type: 'menu', command }));
@@ -120,7 +122,7 @@ async function start(): Promise<void> {
     );
   };
 
-  registerHostHandlers({ backend, windows, grants, recentChanged: () => void refreshMenu() });
+  registerHostHandlers({ backend, windows, grants, workshops, recentChanged: () => void refreshMenu() });
   await refreshMenu();
 
   app.on('second-instance', (_event, argv, workingDirectory) => {
@@ -139,8 +141,10 @@ async function start(): Promise<void> {
   app.on('before-quit', (event) => {
     if (quitConfirmed) return;
     event.preventDefault();
-    void windows.confirmQuit().then((go) => {
+    void windows.confirmQuit().then(async (go) => {
       if (!go) return;
+      // Hosted workshops write their plan files before the app goes.
+      await workshops.stopAll().catch((err: unknown) => console.error('Stopping the workshops failed:', err));
       quitConfirmed = true;
       app.quit();
     });

@@ -113,6 +113,11 @@ export class WindowManager {
     if (!window.isDestroyed()) window.webContents.send(IPC_EVENT_CHANNEL, event);
   }
 
+  /** What the window's page last reported it shows (or the plan it was opened on). */
+  documentState(window: BrowserWindow): DocumentState | undefined {
+    return this.tracked.get(window.webContents.id)?.state;
+  }
+
   setDocumentState(contents: WebContents, state: DocumentState): void {
     const entry = this.tracked.get(contents.id);
     if (!entry) return;

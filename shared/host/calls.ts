@@ -24,6 +24,9 @@ export const HOST_CALL_NAMES = [
   'openExternal',
   'getWorkshopInfo',
   'rotateWorkshopLinks',
+  'hostWorkshop',
+  'stopWorkshop',
+  'joinWorkshop',
 ] as const;
 
 export type HostCallName = (typeof HOST_CALL_NAMES)[number];

@@ -81,6 +81,18 @@ export const WorkshopInfoSchema = z.object({
 });
 export type WorkshopInfo = z.infer<typeof WorkshopInfoSchema>;
 
+export const WorkshopLinksSchema = z.object({ facilitator: z.string(), participant: z.string(), viewer: z.string() });
+
+/** A workshop the desktop app hosts: its three links and the participant link as a QR code. */
+export const HostedWorkshopSchema = z.object({
+  links: WorkshopLinksSchema,
+  /** An SVG document (the participant link), shown as an image. */
+  qrSvg: z.string().startsWith('<svg').max(200_000),
+  /** Reachable from the network (every address), not only from this computer. */
+  lan: z.boolean(),
+});
+export type HostedWorkshop = z.infer<typeof HostedWorkshopSchema>;
+
 export const SaveResultSchema = z.discriminatedUnion('status', [
   z.object({ status: z.literal('saved'), ref: PlanRefSchema, name: z.string(), revision: RevisionSchema }),
   /** The file changed on disk since `expectedRevision`: nothing was written. */
@@ -170,8 +182,18 @@ export const hostCalls = {
   /** The workshop server, facilitator only: new links for every role; the old ones stop working at once. */
   rotateWorkshopLinks: {
     request: z.object({}),
-    response: z.object({ links: z.object({ facilitator: z.string(), participant: z.string(), viewer: z.string() }) }),
+    response: z.object({ links: WorkshopLinksSchema }),
   },
+  /**
+   * Desktop: hosts a workshop on the plan file this window shows (saved, no unsaved
+   * changes), on 127.0.0.1 or, with `lan`, on every address; opens the facilitator's
+   * view. Asked again while hosting: the same workshop, its current links. Browser hosts refuse.
+   */
+  hostWorkshop: { request: z.object({ lan: z.boolean() }), response: HostedWorkshopSchema },
+  /** Desktop: stops this window's workshop; the host writes the plan file first. */
+  stopWorkshop: { request: z.object({}), response: z.object({}) },
+  /** Desktop: opens a workshop link (http(s), `?workshop=1`, `#token=`) in a window of its own. Browser hosts refuse. */
+  joinWorkshop: { request: z.object({ link: z.string().max(4000) }), response: z.object({}) },
 } as const;
 
 // Compile-time proof that `hostCalls` and HOST_CALL_NAMES name exactly the same calls.
@@ -212,6 +234,8 @@ export const MENU_COMMANDS = [
   'auto-layout',
   'compare',
   'merge',
+  'host-workshop',
+  'join-workshop',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 

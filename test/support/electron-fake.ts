@@ -64,9 +64,9 @@ export class FakeWebContents extends EventEmitter {
     return this.destroyed;
   }
 
-  /** Loads through the protocol handler registered for the URL's scheme, as Chromium would. */
+  /** Loads through the protocol handler registered for the URL's scheme, or over the network for http(s), as Chromium would. */
   async loadURL(url: string): Promise<void> {
-    const response = await protocol.fetch(url);
+    const response = /^https?:/i.test(url) ? await fetch(url) : await protocol.fetch(url);
     this.page = { status: response.status, headers: response.headers, body: await response.text() };
     this.mainFrame.url = url;
     this.emit('did-finish-load');

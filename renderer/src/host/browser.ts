@@ -112,6 +112,15 @@ export function createBrowserHost(): HostApi {
     },
     getWorkshopInfo: server('getWorkshopInfo'),
     rotateWorkshopLinks: server('rotateWorkshopLinks'),
+    hostWorkshop: async () => {
+      throw new HostCallError('Hosting a workshop needs the desktop app. From a terminal: handoff workshop PLAN.handoff.json', 'hostWorkshop');
+    },
+    stopWorkshop: async () => {
+      throw new HostCallError('This page hosts no workshop: a workshop stops where it was started.', 'stopWorkshop');
+    },
+    joinWorkshop: async () => {
+      throw new HostCallError('In a browser, open the workshop link in a tab of its own.', 'joinWorkshop');
+    },
     onEvent: () => () => {},
   };
 }
