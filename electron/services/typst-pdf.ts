@@ -29,7 +29,7 @@ function fontDirectories(env: NodeJS.ProcessEnv = process.env): string[] {
 
 let compiler: NodeCompiler | undefined;
 
-/** One compiler per process: creating it loads the fonts; a second print reuses them and Typst's caches. */
+/** One compiler per process: creating it loads the fonts; a second print reuses them. */
 function typstCompiler(): NodeCompiler {
   compiler ??= NodeCompiler.create({ fontArgs: [{ fontPaths: fontDirectories() }] });
   return compiler;
@@ -55,7 +55,8 @@ export function typesetDocumentPdf(doc: RequirementsDocument): Buffer {
   const error = result.takeError();
   if (error || !result.result) throw new TypesetError(error ? firstDiagnostic(typst, error) : 'no document');
   const pdf = typst.pdf(result.result);
-  // Keep what the next print of a similar document can reuse, drop the rest.
-  typst.evictCache(10);
+  // Drop the layout caches: a 1,000-node document leaves over a gigabyte in them,
+  // and a later print of another document gains little from them. Fonts stay loaded.
+  typst.evictCache(0);
   return pdf;
 }
