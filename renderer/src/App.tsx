@@ -9,6 +9,8 @@ import { StartScreen } from './start/StartScreen';
 import { useDocumentStore } from './store/documentStore';
 import { DialogHost } from './ui/dialogs';
 import { Toast } from './ui/Toast';
+import { HostWorkshopDialog } from './workshop/HostWorkshopDialog';
+import { JoinWorkshopDialog } from './workshop/JoinWorkshopDialog';
 import { WorkshopGate } from './workshop/WorkshopGate';
 import { useWorkshop } from './workshop/workshopStore';
 
@@ -25,6 +27,8 @@ export function App() {
     <>
       {hasPlan ? <Editor /> : workshop ? <WorkshopGate starting={!ready} /> : ready ? <StartScreen /> : <div className="loading" aria-busy="true" />}
       <SettingsDialog />
+      <HostWorkshopDialog />
+      <JoinWorkshopDialog />
       <DialogHost />
       <Toast />
     </>

@@ -11,12 +11,14 @@ import { getHost } from '../host';
 import { useDocumentStore } from '../store/documentStore';
 import { openExportDialog, useViewStore } from '../store/viewStore';
 import { hasOpenDialog } from '../ui/dialogs';
+import { togglePanel } from './layout';
+import { openHostWorkshop, openJoinWorkshop } from '../workshop/desktopWorkshop';
 
 const DEDUPE_MS = 120;
 let last: { command: MenuCommand; at: number } | null = null;
 
 /** The commands that make sense with no plan open; every other one needs a plan. */
-const WITHOUT_PLAN = new Set<MenuCommand>(['new', 'new-from-template', 'open', 'close']);
+const WITHOUT_PLAN = new Set<MenuCommand>(['new', 'new-from-template', 'open', 'close', 'host-workshop', 'join-workshop']);
 
 /** Edit commands that a focused text field handles itself (the browser's own editing commands). */
 const TEXT_EDIT_COMMANDS: Partial<Record<MenuCommand, string>> = {
@@ -29,7 +31,7 @@ const TEXT_EDIT_COMMANDS: Partial<Record<MenuCommand, string>> = {
   delete: 'delete',
 };
 
-function toggle(key: 'ownershipView' | 'showInspector' | 'showReadiness'): void {
+function toggle(key: 'ownershipView'): void {
   const view = useViewStore.getState();
   view.set({ [key]: !view[key] });
 }
@@ -122,10 +124,10 @@ export function runCommand(command: MenuCommand, source: 'menu' | 'keyboard' | '
       toggle('ownershipView');
       break;
     case 'toggle-inspector':
-      toggle('showInspector');
+      togglePanel('inspector');
       break;
     case 'toggle-readiness':
-      toggle('showReadiness');
+      togglePanel('readiness');
       break;
     case 'auto-layout':
       void autoLayout((id) => flow()?.getInternalNode(id)?.measured as { width: number; height: number } | undefined);
@@ -133,6 +135,12 @@ export function runCommand(command: MenuCommand, source: 'menu' | 'keyboard' | '
     case 'compare':
     case 'merge':
       void chooseOtherCopy(command);
+      break;
+    case 'host-workshop':
+      void openHostWorkshop();
+      break;
+    case 'join-workshop':
+      openJoinWorkshop();
       break;
   }
 }
