@@ -39,15 +39,18 @@ function ViewSync() {
   const presenting = useRoomState((s) => (s.presenting === null ? null : s.frames[s.presenting]));
   useEffect(() => {
     if (!container) return;
-    // Only a person's own hand moves their view off the one they follow.
+    // Only a person's own hand moves their view off the one they follow. Captured: the
+    // zoom behaviour stops the wheel's and the pane's events from bubbling.
     const onHand = (event: Event) => {
-      if (event.type === 'wheel' || (event.target as Element).closest?.('.react-flow__pane, .react-flow__minimap')) stopFollowing();
+      const target = event.target as Element;
+      if (target.closest?.('.react-flow__panel')) return;
+      if (event.type === 'wheel' || target.closest?.('.react-flow__pane, .react-flow__minimap')) stopFollowing();
     };
-    container.addEventListener('wheel', onHand, { passive: true });
-    container.addEventListener('pointerdown', onHand);
+    container.addEventListener('wheel', onHand, { passive: true, capture: true });
+    container.addEventListener('pointerdown', onHand, { capture: true });
     return () => {
-      container.removeEventListener('wheel', onHand);
-      container.removeEventListener('pointerdown', onHand);
+      container.removeEventListener('wheel', onHand, { capture: true });
+      container.removeEventListener('pointerdown', onHand, { capture: true });
     };
   }, [container]);
   const publisher = useMemo(() => (live ? viewPublisher() : null), [live]);

@@ -78,7 +78,8 @@ function Agenda() {
 
 function Voting() {
   const vote = useRoomState((s) => s.vote);
-  const rounds = useDocumentStore((s) => (s.plan ? voteRoundsOf(s.plan) : undefined));
+  const plan = useDocumentStore((s) => s.plan);
+  const rounds = plan ? voteRoundsOf(plan) : [];
   const shown = useFacilitationView((s) => s.shownRoundId);
   const [dialog, setDialog] = useState(false);
   const resultsId = useId();
@@ -90,7 +91,7 @@ function Voting() {
           Start vote
         </button>
       </div>
-      {rounds && rounds.length > 0 && (
+      {rounds.length > 0 && (
         <div className="facilitation__row">
           <label htmlFor={resultsId}>Results of</label>
           <select id={resultsId} value={shown ?? ''} onChange={(e) => showRound(e.target.value || null)}>
@@ -132,11 +133,12 @@ function RoomControls() {
           </button>
         ) : (
           <>
-            <button type="button" className="btn btn--sm" onClick={() => startBrainstorm(anonymous)}>
+            <button type="button" className="btn btn--sm" onClick={() => startBrainstorm(anonymous)} title="New sticky notes stay on each person's machine until you reveal them">
               Start private brainstorm
             </button>
-            <input id={anonymousId} type="checkbox" checked={anonymous} onChange={(e) => setAnonymous(e.target.checked)} />
-            <label htmlFor={anonymousId}>without names</label>
+            <label htmlFor={anonymousId} className="facilitation__check">
+              <input id={anonymousId} type="checkbox" checked={anonymous} onChange={(e) => setAnonymous(e.target.checked)} /> Reveal without names
+            </label>
           </>
         )}
       </div>

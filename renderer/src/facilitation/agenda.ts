@@ -16,8 +16,8 @@ export function visibleArea(): Omit<Frame, 'id' | 'title'> | null {
   const pane = document.querySelector('.react-flow');
   if (!instance || !pane) return null;
   const rect = pane.getBoundingClientRect();
-  const topLeft = instance.screenToFlowPosition({ x: rect.left, y: rect.top });
-  const bottomRight = instance.screenToFlowPosition({ x: rect.right, y: rect.bottom });
+  const topLeft = instance.screenToFlowPosition({ x: rect.left, y: rect.top }, { snapToGrid: false });
+  const bottomRight = instance.screenToFlowPosition({ x: rect.right, y: rect.bottom }, { snapToGrid: false });
   return { x: Math.round(topLeft.x), y: Math.round(topLeft.y), width: Math.round(bottomRight.x - topLeft.x), height: Math.round(bottomRight.y - topLeft.y) };
 }
 

@@ -4,7 +4,7 @@
 // <name>" keeps one's view on theirs until one pans or zooms oneself; "Bring everyone
 // here" sends the facilitator's view to all (`bring-here` → `go-to`).
 import { create } from 'zustand';
-import { flow, viewCentre } from '../canvas/viewport';
+import { flow } from '../canvas/viewport';
 import { showToast } from '../store/viewStore';
 import { currentRoom, onHostMessage } from './room';
 
@@ -26,8 +26,11 @@ export function readView(value: unknown): View | null {
 /** This person's view now, or null before the canvas is up. */
 export function currentView(): View | null {
   const instance = flow();
-  if (!instance) return null;
-  const centre = viewCentre();
+  const pane = document.querySelector('.react-flow');
+  if (!instance || !pane) return null;
+  const rect = pane.getBoundingClientRect();
+  // Not snapped to the grid: the view is where it is.
+  const centre = instance.screenToFlowPosition({ x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 }, { snapToGrid: false });
   return { x: Math.round(centre.x), y: Math.round(centre.y), zoom: Math.round(instance.getZoom() * 1000) / 1000 };
 }
 
