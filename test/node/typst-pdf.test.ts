@@ -16,6 +16,8 @@ import { loadSample } from '../unit/support/sample-plan.js';
 
 const ARTIFACTS = fileURLToPath(new URL('../artifacts/', import.meta.url));
 const OPTS = { exportDate: '2026-11-20', appVersion: '0.1.0' };
+/** Poppler warns about Typst's /Suspects entry on standard error; the text and info are right. */
+const QUIET: ['ignore', 'pipe', 'ignore'] = ['ignore', 'pipe', 'ignore'];
 
 function loadFixture(name: string): Plan {
   const result = parsePlan(readFileSync(fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url)), 'utf8'));
@@ -31,10 +33,10 @@ function typeset(plan: Plan, name: string): string {
 }
 
 const pdfText = (file: string, page?: number) =>
-  execFileSync('pdftotext', [...(page ? ['-f', String(page), '-l', String(page)] : []), file, '-'], { encoding: 'utf8' })
+  execFileSync('pdftotext', [...(page ? ['-f', String(page), '-l', String(page)] : []), file, '-'], { encoding: 'utf8', stdio: QUIET })
     .replace(/\u2060/g, '')
     .replace(/\s+/g, ' ');
-const pdfInfo = (file: string, pages = 1) => execFileSync('pdfinfo', ['-f', '1', '-l', String(pages), file], { encoding: 'utf8' });
+const pdfInfo = (file: string, pages = 1) => execFileSync('pdfinfo', ['-f', '1', '-l', String(pages), file], { encoding: 'utf8', stdio: QUIET });
 const pageCount = (file: string) => Number(/Pages:\s+(\d+)/.exec(pdfInfo(file))![1]);
 
 describe('typesetDocumentPdf', () => {
