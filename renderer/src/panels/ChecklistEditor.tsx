@@ -4,12 +4,16 @@
 // plan names them (renderer/src/settings/author.ts).
 import { useId, useMemo, useState } from 'react';
 import type { ChecklistItem, PlanNode } from '../../../shared/model/types';
-import { PHASE_LABELS, type Phase } from '../../../shared/model/vocabulary';
-import { CHECKLIST_LIBRARIES } from '../../../shared/templates/index';
+import { PHASE_LABELS, TEST_MODES, TEST_MODE_LABELS, type Phase, type TestMode } from '../../../shared/model/vocabulary';
+import { CHECKLIST_LIBRARIES, ML_TEST_SCORE_CHECKLIST } from '../../../shared/templates/index';
 import { defaultAssignee } from '../settings/author';
 import { edits } from './edit';
 import { AddInput, IconButton, SelectField, TextField } from './fields';
 import { PHASE_OPTIONS, usePeopleOptions, usePlan } from './planHooks';
+
+/** The tests of the ML Test Score library: an item with one of these texts scores by how it is carried out. */
+const ML_TESTS = new Set(ML_TEST_SCORE_CHECKLIST.items.map((i) => i.text));
+const TEST_MODE_OPTIONS = TEST_MODES.map((m) => ({ value: m, label: `${TEST_MODE_LABELS[m]} (${m === 'manual' ? '½ point' : '1 point'})` }));
 
 export function ChecklistEditor({ node }: { node: PlanNode }) {
   const items = node.checklist ?? [];
@@ -107,6 +111,15 @@ function ChecklistRow({
             emptyLabel="No phase gate"
             onCommit={(phase) => edits.updateChecklistItem(nodeId, item.id, { phase: phase as Phase | undefined }, key('phase'))}
           />
+          {ML_TESTS.has(item.text.trim().replace(/\s+/g, ' ')) && (
+            <SelectField
+              label="ML Test Score: carried out"
+              value={item.testing}
+              options={TEST_MODE_OPTIONS}
+              emptyLabel="Not yet (0 points)"
+              onCommit={(testing) => edits.updateChecklistItem(nodeId, item.id, { testing: testing as TestMode | undefined }, key('testing'))}
+            />
+          )}
         </div>
       )}
     </li>

@@ -5,7 +5,7 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { ExportFormat } from '../../../shared/host/contract';
 import type { Plan } from '../../../shared/model/types';
-import { exportFileName, renderHtml, renderMarkdown } from '../../../shared/export/index';
+import { exportFileName, recordExport, renderHtml, renderMarkdown } from '../../../shared/export/index';
 import { describeError, getHost } from '../host/index';
 import { useDocumentStore } from '../store/documentStore';
 import { showToast, useViewStore } from '../store/viewStore';
@@ -41,6 +41,8 @@ function ExportDialogBody({ initialFormat, onClose }: Omit<ExportDialogProps, 'o
   const appVersion = useViewStore((s) => s.hostInfo?.appVersion) ?? '';
   const [format, setFormat] = useState<ExportFormat>(initialFormat ?? 'pdf');
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  // Recording the export lets the next document list what changed since (meta.lastExport).
+  const [record, setRecord] = useState(true);
   const titleId = useId();
   const dialogRef = useRef<HTMLDivElement>(null);
   const chosenByUser = useRef(false);
@@ -92,6 +94,7 @@ function ExportDialogBody({ initialFormat, onClose }: Omit<ExportDialogProps, 'o
         return;
       }
       setStatus({ kind: 'idle' });
+      if (record) useDocumentStore.getState().apply('Record export', (p) => recordExport(p, today()));
       showToast(`Exported ${result.saved}`);
       onClose();
     } catch (error) {
@@ -134,6 +137,10 @@ function ExportDialogBody({ initialFormat, onClose }: Omit<ExportDialogProps, 'o
                 </label>
               ))}
             </fieldset>
+            <label className="export-record">
+              <input type="checkbox" checked={record} disabled={working} onChange={(e) => setRecord(e.target.checked)} />
+              Record this export in the plan, so the next one lists what changed since
+            </label>
             {plan && (
               <dl className="export-facts">
                 <dt>File</dt>

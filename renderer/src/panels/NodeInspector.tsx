@@ -12,12 +12,14 @@ import {
   type NodeType,
 } from '../../../shared/model/vocabulary';
 import type { DataInfo, PlanNode } from '../../../shared/model/types';
+import { useDocumentStore } from '../store/documentStore';
 import { ChecklistEditor } from './ChecklistEditor';
 import { edits } from './edit';
 import { CheckboxField, PeoplePicker, Section, SelectField, TextField } from './fields';
 import { FindingList } from './FindingList';
 import { useNode, usePeopleOptions, usePlanFindings, useTeamOptions, vocabularyOptions } from './planHooks';
 import { RequirementsEditor } from './RequirementsEditor';
+import { SignOffs } from './SignOffs';
 
 const TYPE_OPTIONS = vocabularyOptions(NODE_TYPES, NODE_TYPE_LABELS);
 const DELIVERABLE_OPTIONS = vocabularyOptions(DELIVERABLES, DELIVERABLE_LABELS);
@@ -37,6 +39,7 @@ function NodeForm({ node }: { node: PlanNode }) {
   const set = (patch: Partial<PlanNode>, field: string) => edits.nodeFields(id, patch, `node:${id}:${field}`);
   const isNote = node.type === 'note';
   const handoffPoint = Boolean(node.ownerTeamId && node.operatorTeamId && node.ownerTeamId !== node.operatorTeamId);
+  const hasSignOffs = useDocumentStore((s) => Boolean(s.plan?.signoffs?.some((so) => so.nodeId === id)));
   const teamName = (teamId?: string) => teams.find((t) => t.value === teamId)?.label;
 
   return (
@@ -117,6 +120,12 @@ function NodeForm({ node }: { node: PlanNode }) {
               onCommit={(acceptance) => set({ handoff: { ...node.handoff, acceptance } }, 'handoff-acceptance')}
             />
           </Section>
+
+          {(handoffPoint || hasSignOffs) && (
+            <Section id="node-signoffs" title="Sign-offs">
+              <SignOffs node={node} />
+            </Section>
+          )}
 
           <Section id="node-data" title="Data">
             <DataFields

@@ -8,6 +8,7 @@ import type { Finding } from '../../../shared/rules/finding';
 import type { Plan } from '../../../shared/model/types';
 import { FindingList, ruleTitle, SEVERITY_WORDS, SeverityIcon } from './FindingList';
 import { keepDeleteKeysInPanel } from './Inspector';
+import { MlTestScoreSummary } from './MlTestScoreSummary';
 import { GateStatus } from './PlanInspector';
 import { usePlan, usePlanFindings } from './planHooks';
 import './panels.css';
@@ -108,6 +109,7 @@ function GateColumn({ plan, summary }: { plan: Plan; summary: ReadinessSummary }
           );
         })}
       </ol>
+      <MlTestScoreSummary plan={plan} />
     </aside>
   );
 }

@@ -3,7 +3,7 @@
 // key per field: a burst of typing in one field becomes one undo step.
 import { collectIds, createId } from '../../../shared/model/ids';
 import type { Business, ChecklistItem, Milestone, Person, PlanEdge, PlanNode, Question, Requirement, Team } from '../../../shared/model/types';
-import type { Phase } from '../../../shared/model/vocabulary';
+import type { Phase, SignOffRole } from '../../../shared/model/vocabulary';
 import * as ops from '../../../shared/ops/index';
 import type { Patch, PlanFieldsPatch } from '../../../shared/ops/index';
 import type { Plan } from '../../../shared/model/types';
@@ -126,6 +126,9 @@ export const edits = {
 
   bulkOwner(nodeIds: readonly string[], ownerTeamId: string | undefined) {
     apply('Set owner team', (plan) => nodeIds.reduce((next, id) => ops.updateNode(next, id, { ownerTeamId }), plan));
+  },
+  signOffNode(nodeId: string, personId: string, role: SignOffRole) {
+    apply('Sign off', (plan) => ops.signOff(plan, { id: newId('so', plan), personId, role, date: new Date().toISOString(), nodeId }));
   },
   removeSelection(nodeIds: readonly string[], edgeIds: readonly string[]) {
     apply('Delete', (plan) => ops.removeNodes(ops.removeEdges(plan, edgeIds), nodeIds));
