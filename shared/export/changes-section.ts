@@ -7,7 +7,8 @@ import type { ChangesSinceExport } from './export-record.js';
 import type { Block, Cell } from './model.js';
 import type { NameLookup } from './names.js';
 
-const KIND_WORDS: Record<PlanChange['entity'], string> = {
+/** Words for the kinds of entity; a kind added later shows as its own name. */
+const KIND_WORDS: Partial<Record<PlanChange['entity'], string>> = {
   plan: 'Plan',
   milestone: 'Milestone',
   kpi: 'KPI',
@@ -19,6 +20,9 @@ const KIND_WORDS: Record<PlanChange['entity'], string> = {
   edge: 'Data flow',
   question: 'Question',
   signoff: 'Sign-off',
+  comment: 'Comment',
+  'vote-round': 'Vote',
+  'workshop-record': 'Workshop',
 };
 
 const CHANGE_CELLS: Record<PlanChange['kind'], Cell> = {
@@ -48,7 +52,7 @@ export function changesBlocks(since: ChangesSinceExport | null, names: NameLooku
     {
       kind: 'table',
       columns: ['Change', 'What', 'Name', 'Details'],
-      rows: since.changes.map((c) => [CHANGE_CELLS[c.kind], { text: KIND_WORDS[c.entity] }, { text: c.label }, { text: details(c, names) || '—' }]),
+      rows: since.changes.map((c) => [CHANGE_CELLS[c.kind], { text: KIND_WORDS[c.entity] ?? c.entity }, { text: c.label }, { text: details(c, names) || '—' }]),
       empty: '',
     },
   ];

@@ -5,6 +5,7 @@
 // milestones, KPIs) become entities of their own; everything else in an entity
 // — known or unknown fields, nested objects — becomes leaves.
 import { canonicalizePlan } from '../model/serialize.js';
+import { commentsOf, voteRoundsOf, workshopRecordsOf } from '../model/facilitation.js';
 import type { Plan } from '../model/types.js';
 
 export const ENTITY_KINDS = [
@@ -19,6 +20,9 @@ export const ENTITY_KINDS = [
   'edge',
   'question',
   'signoff',
+  'comment',
+  'vote-round',
+  'workshop-record',
 ] as const;
 export type EntityKind = (typeof ENTITY_KINDS)[number];
 
@@ -150,7 +154,7 @@ function uniqueIds(values: readonly string[]): string[] {
 
 // ---------------------------------------------------------------- plan <-> parts
 
-const PLAN_COLLECTIONS = ['milestones', 'teams', 'people', 'nodes', 'edges', 'questions', 'signoffs', 'meta'] as const;
+const PLAN_COLLECTIONS = ['milestones', 'teams', 'people', 'nodes', 'edges', 'questions', 'signoffs', 'comments', 'votes', 'workshops', 'meta'] as const;
 
 /** Take a plan apart. The plan is canonicalised first, so "absent" and "empty" compare equal. */
 export function decompose(input: Plan): PlanParts {
@@ -204,6 +208,10 @@ export function decompose(input: Plan): PlanParts {
     const what = s.nodeId !== undefined ? (titles.get(s.nodeId) ?? s.nodeId) : `${s.gate} gate`;
     add('signoff', s.id, `${names.get(s.personId) ?? s.personId} signed off ${what}`, s);
   }
+  // The workshop extensions (docs/facilitation.md): comments made offline merge in like any entity.
+  for (const c of commentsOf(plan)) add('comment', c.id, `${c.author || 'Someone'}: ${c.text}`, c);
+  for (const r of voteRoundsOf(plan)) add('vote-round', r.id, r.question || 'Vote', r);
+  for (const w of workshopRecordsOf(plan)) add('workshop-record', w.id, `Workshop of ${w.startedAt.slice(0, 10)}`, w);
   return { records, order, meta: plan.meta };
 }
 
@@ -241,6 +249,11 @@ export function recompose(records: ReadonlyMap<string, EntityRecord>, order: rea
   plan.edges = list('edge');
   plan.questions = list('question');
   plan.signoffs = list('signoff');
+  // The workshop extensions: absent when empty, as the canonical form writes them.
+  for (const [field, kind] of [['comments', 'comment'], ['votes', 'vote-round'], ['workshops', 'workshop-record']] as const) {
+    const items = list(kind);
+    if (items.length > 0) plan[field] = items;
+  }
   if (meta !== undefined) plan.meta = meta;
   return canonicalizePlan(plan as Plan);
 }

@@ -1,6 +1,6 @@
 // The plan format's workshop extensions (docs/facilitation.md): comments and sticky
-// notes, revealed vote rounds and workshop records. Optional top-level lists, so a
-// reader that does not know them keeps them as unknown fields.
+// notes, revealed vote rounds and workshop records. Optional top-level lists of the
+// plan schema (schema.ts), so a reader that does not know them keeps them as unknown fields.
 import { z } from 'zod';
 import type { Plan } from './types.js';
 
@@ -58,12 +58,9 @@ export type PlanComment = z.infer<typeof CommentSchema>;
 export type VoteRound = z.infer<typeof VoteRoundSchema>;
 export type WorkshopRecord = z.infer<typeof WorkshopRecordSchema>;
 
-/** A plan with the workshop extensions read as what they are. */
-export type FacilitatedPlan = Plan & { comments?: PlanComment[]; votes?: VoteRound[]; workshops?: WorkshopRecord[] };
-
-export const commentsOf = (plan: Plan): PlanComment[] => (plan as FacilitatedPlan).comments ?? [];
-export const voteRoundsOf = (plan: Plan): VoteRound[] => (plan as FacilitatedPlan).votes ?? [];
-export const workshopRecordsOf = (plan: Plan): WorkshopRecord[] => (plan as FacilitatedPlan).workshops ?? [];
+export const commentsOf = (plan: Plan): PlanComment[] => plan.comments ?? [];
+export const voteRoundsOf = (plan: Plan): VoteRound[] => plan.votes ?? [];
+export const workshopRecordsOf = (plan: Plan): WorkshopRecord[] => plan.workshops ?? [];
 
 /** Whether a comment's node or edge is still in the plan (a detached comment is kept, and shown as such). */
 export function isDetached(plan: Plan, comment: PlanComment): boolean {

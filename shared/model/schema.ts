@@ -2,6 +2,7 @@
 // types (./types.ts) and the JSON Schema shipped for editors (scripts/write-json-schema.ts).
 // Every object is loose so that fields written by a newer app survive a round trip.
 import { z } from 'zod';
+import { CommentSchema, VoteRoundSchema, WorkshopRecordSchema } from './facilitation.js';
 import {
   CLASSIFICATIONS,
   DELIVERABLES,
@@ -202,5 +203,9 @@ export const PlanSchema = z.looseObject({
   questions: z.array(QuestionSchema).optional(),
   // Extension: sign-offs of handoff points and phase gates, in the order given.
   signoffs: z.array(SignOffSchema).optional(),
+  // Extensions: comments and sticky notes, revealed vote rounds, workshop records (docs/facilitation.md).
+  comments: z.array(CommentSchema).optional(),
+  votes: z.array(VoteRoundSchema).optional(),
+  workshops: z.array(WorkshopRecordSchema).optional(),
   meta: MetaSchema.optional(),
 });

@@ -1,11 +1,11 @@
 // Comments and sticky notes (docs/facilitation.md): named operations like every other
 // change to a plan, so undo, workshops and merge treat them alike.
-import { commentsOf, voteRoundsOf, workshopRecordsOf, type CommentReply, type FacilitatedPlan, type PlanComment, type VoteRound, type WorkshopRecord } from '../model/facilitation.js';
+import { commentsOf, voteRoundsOf, workshopRecordsOf, type CommentReply, type PlanComment, type VoteRound, type WorkshopRecord } from '../model/facilitation.js';
 import type { Plan } from '../model/types.js';
 import { applyPatch, withoutUndefined, type Patch } from './shared.js';
 
 function withComments(plan: Plan, comments: PlanComment[]): Plan {
-  return comments === commentsOf(plan) ? plan : ({ ...plan, comments } as FacilitatedPlan);
+  return comments === commentsOf(plan) ? plan : { ...plan, comments };
 }
 
 function updateComment(plan: Plan, commentId: string, fn: (comment: PlanComment) => PlanComment): Plan {
@@ -50,10 +50,10 @@ export function removeComment(plan: Plan, commentId: string): Plan {
 
 export function addVoteRound(plan: Plan, round: VoteRound): Plan {
   if (voteRoundsOf(plan).some((r) => r.id === round.id)) return plan;
-  return { ...plan, votes: [...voteRoundsOf(plan), round] } as FacilitatedPlan;
+  return { ...plan, votes: [...voteRoundsOf(plan), round] };
 }
 
 export function addWorkshopRecord(plan: Plan, record: WorkshopRecord): Plan {
   if (workshopRecordsOf(plan).some((r) => r.id === record.id)) return plan;
-  return { ...plan, workshops: [...workshopRecordsOf(plan), record] } as FacilitatedPlan;
+  return { ...plan, workshops: [...workshopRecordsOf(plan), record] };
 }

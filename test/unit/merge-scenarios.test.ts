@@ -250,3 +250,21 @@ describe('two leads merge their offline copies of the sample plan', () => {
     expect(settled.questions!.map((q) => q.id)).toEqual(['q-1', 'q-2']);
   });
 });
+
+describe('workshop extensions merge by id', () => {
+  it('keeps comments made in two offline copies, and a resolve made in one', async () => {
+    const { mergePlans } = await import('../../shared/merge/index.js');
+    const { addComment, setCommentResolved } = await import('../../shared/ops/index.js');
+    const { commentsOf } = await import('../../shared/model/facilitation.js');
+    const { loadSample } = await import('./support/sample-plan.js');
+    const comment = (id: string, text: string) => ({ id, target: { kind: 'plan' as const }, author: 'Ann', createdAt: '2026-11-29T10:00:00Z', text });
+    const base = addComment(loadSample(), comment('cm-base', 'Before the copies'));
+    const mine = setCommentResolved(addComment(base, comment('cm-mine', 'Made offline by me')), 'cm-base', true, 'Ann', '2026-11-30T09:00:00Z');
+    const theirs = addComment(base, comment('cm-theirs', 'Made in the workshop'));
+    const result = mergePlans(base, mine, theirs);
+    expect(result.conflicts).toEqual([]);
+    const merged = commentsOf(result.plan);
+    expect(merged.map((c) => c.id).sort()).toEqual(['cm-base', 'cm-mine', 'cm-theirs']);
+    expect(merged.find((c) => c.id === 'cm-base')!.resolved).toBe(true);
+  });
+});

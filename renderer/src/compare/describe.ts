@@ -15,6 +15,9 @@ export const ENTITY_LABELS: Record<EntityKind, string> = {
   edge: 'Flow',
   question: 'Question',
   signoff: 'Sign-off',
+  comment: 'Comment',
+  'vote-round': 'Vote',
+  'workshop-record': 'Workshop',
 };
 
 export const ENTITY_GROUP_LABELS: Record<EntityKind, string> = {
@@ -29,6 +32,9 @@ export const ENTITY_GROUP_LABELS: Record<EntityKind, string> = {
   edge: 'Flows',
   question: 'Questions',
   signoff: 'Sign-offs',
+  comment: 'Comments',
+  'vote-round': 'Votes',
+  'workshop-record': 'Workshops',
 };
 
 const FIELD_LABELS: Record<string, string> = {
