@@ -5,23 +5,24 @@
 import {
   Background,
   BackgroundVariant,
+  ConnectionMode,
   ControlButton,
   Controls,
   MiniMap,
   ReactFlow,
   type Connection,
+  type Edge,
   type EdgeChange,
   type NodeChange,
   type ReactFlowInstance,
   type XYPosition,
 } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
-import { collectIds, createId } from '../../../shared/model/ids';
 import { CompareLayer } from '../compare/CompareLayer';
 import { COMPARE_NODE_TYPES } from '../compare/GhostNodeView';
 import { useCompareOverlay } from '../compare/overlay';
 import { NODE_TYPES, type NodeType } from '../../../shared/model/vocabulary';
-import { connect, moveNodes } from '../../../shared/ops/index';
+import { moveNodes } from '../../../shared/ops/index';
 import { REVEAL_EVENT, type RevealDetail } from '../panels/reveal';
 import { analyzePlan } from '../store/analysis';
 import { useDocumentStore } from '../store/documentStore';
@@ -39,6 +40,9 @@ import { NODE_TYPES_MAP } from './PlanNodeView';
 import { SearchBox } from './SearchBox';
 import { flow as flowInstance, registerFlow, revealNodes } from './viewport';
 import { addNodeOfType } from './editing';
+import { connectNodes, reconnectEdge } from './connecting';
+import { OpeningView } from './OpeningView';
+import { startTitleEdit } from './titleEditing';
 
 const SNAP_GRID: [number, number] = [GRID, GRID];
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
@@ -193,13 +197,12 @@ export function Canvas() {
   }, []);
 
   const onConnect = useCallback((connection: Connection) => {
-    const { plan: current, apply, setSelection } = useDocumentStore.getState();
-    if (!current || !connection.source || !connection.target) return;
-    const taken = collectIds(current);
-    const id = createId('e', (candidate) => taken.has(candidate));
-    apply('Connect', (p) => connect(p, { id, source: connection.source, target: connection.target }));
-    if (useDocumentStore.getState().plan !== current) setSelection({ nodeIds: [], edgeIds: [id] });
+    if (connection.source && connection.target) connectNodes(connection.source, connection.target);
   }, []);
+  const onReconnect = useCallback((edge: Edge, connection: Connection) => {
+    if (connection.source && connection.target) reconnectEdge(edge.id, connection.source, connection.target);
+  }, []);
+  const onNodeDoubleClick = useCallback((_event: unknown, node: FlowNode) => startTitleEdit(node.id), []);
 
   const onInit = useCallback((instance: ReactFlowInstance<FlowNode, FlowEdge>) => registerFlow(instance), []);
   useEffect(() => () => registerFlow(null), []);
@@ -261,6 +264,10 @@ export function Canvas() {
         onNodeDragStop={finishDrag}
         onSelectionDragStop={finishDrag}
         onConnect={onConnect}
+        onReconnect={readOnly || canvasLocked ? undefined : onReconnect}
+        onNodeDoubleClick={onNodeDoubleClick}
+        connectionMode={ConnectionMode.Loose}
+        zoomOnDoubleClick={false}
         onSelectionStart={onSelectionStart}
         onSelectionEnd={onSelectionEnd}
         onInit={onInit}
@@ -306,6 +313,7 @@ export function Canvas() {
           <MiniMap<FlowNode> position="bottom-right" style={MINIMAP_STYLE} pannable zoomable nodeColor={minimapColor} nodeBorderRadius={4} ariaLabel="Overview map" />
         )}
         <FarZoomClass />
+        <OpeningView />
         {ownershipView && <OwnershipLegend />}
         {searchOpen && <SearchBox />}
         <CompareLayer />

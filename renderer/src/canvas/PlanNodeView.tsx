@@ -2,13 +2,33 @@
 // flowModel.ts) and is memoised, so dragging or editing one node re-renders one,
 // and zooming re-renders none.
 import { Handle, Position, type NodeProps } from '@xyflow/react';
-import { memo } from 'react';
+import { memo, type PointerEvent } from 'react';
 import { NODE_TYPE_LABELS } from '../../../shared/model/vocabulary';
 import { Icon, NodeTypeIcon } from '../ui/icons';
 import { NodeMarks } from '../facilitation/NodeMarks';
 import { PeerMarks } from '../workshop/PeerMarks';
 import { useDetailOnceNear } from './FarZoomClass';
 import type { FlowNode, PlanNodeData } from './flowModel';
+import { TitleEditor } from './TitleEditor';
+import { useTitleEditing } from './titleEditing';
+
+/** Connection points on every side; in loose mode any of them starts or ends a flow. */
+function SideHandles({ className, connectable = true }: { className: string; connectable?: boolean }) {
+  return (
+    <>
+      <Handle type="source" id="t" position={Position.Top} className={className} isConnectable={connectable} />
+      <Handle type="source" id="r" position={Position.Right} className={className} isConnectable={connectable} />
+      <Handle type="source" id="b" position={Position.Bottom} className={className} isConnectable={connectable} />
+      <Handle type="source" id="l" position={Position.Left} className={className} isConnectable={connectable} />
+    </>
+  );
+}
+
+/** The whole title as a tooltip, only when the node had to cut it short. */
+function tooltipIfCut(event: PointerEvent<HTMLElement>, title: string): void {
+  const el = event.currentTarget;
+  el.title = el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1 ? title : '';
+}
 
 function FindingBadge({ errors, warnings }: { errors: number; warnings: number }) {
   if (errors === 0 && warnings === 0) return null;
@@ -81,7 +101,8 @@ function NodeMeta({ data }: { data: PlanNodeData }) {
  */
 export const PlanNodeView = memo(function PlanNodeView({ id, data, selected }: NodeProps<FlowNode>) {
   const detail = useDetailOnceNear();
-  const style = data.ownerColor ? ({ '--team': data.ownerColor } as React.CSSProperties) : undefined;
+  const editing = useTitleEditing((s) => s.nodeId === id);
+  const style = { width: data.width, ...(data.ownerColor ? { '--team': data.ownerColor } : {}) } as React.CSSProperties;
   const count = data.errors + data.warnings;
   return (
     <div
@@ -89,11 +110,16 @@ export const PlanNodeView = memo(function PlanNodeView({ id, data, selected }: N
       style={style}
       data-type={data.node.type}
     >
-      <Handle type="target" position={Position.Left} className="plan-handle" />
       <div className="plan-node__band" title={data.ownerName ? `Owner: ${data.ownerName}` : 'No owner team'} />
       <div className="plan-node__body">
         {detail && <NodeHead data={data} />}
-        <div className="plan-node__title">{data.node.title}</div>
+        {editing ? (
+          <TitleEditor nodeId={id} title={data.node.title} />
+        ) : (
+          <div className="plan-node__title" onPointerEnter={(event) => tooltipIfCut(event, data.node.title)}>
+            {data.node.title}
+          </div>
+        )}
         {detail && <NodeMeta data={data} />}
       </div>
       {count > 0 && (
@@ -101,7 +127,7 @@ export const PlanNodeView = memo(function PlanNodeView({ id, data, selected }: N
           {count}
         </span>
       )}
-      <Handle type="source" position={Position.Right} className="plan-handle" />
+      <SideHandles className="plan-handle" />
       <PeerMarks nodeId={id} />
       <NodeMarks nodeId={id} title={data.node.title} />
     </div>
@@ -111,12 +137,12 @@ export const PlanNodeView = memo(function PlanNodeView({ id, data, selected }: N
 export const NoteNodeView = memo(function NoteNodeView({ id, data, selected }: NodeProps<FlowNode>) {
   const { node } = data;
   const text = node.notes || node.description;
+  const editing = useTitleEditing((s) => s.nodeId === id);
   return (
     <div className={`note-node${selected ? ' is-selected' : ''}`}>
       {/* Hidden, so a flow that names a note (rare, but valid) still has ends to draw to. */}
-      <Handle type="target" position={Position.Left} className="note-handle" isConnectable={false} />
-      <Handle type="source" position={Position.Right} className="note-handle" isConnectable={false} />
-      <div className="note-node__title">{node.title}</div>
+      <SideHandles className="note-handle" connectable={false} />
+      {editing ? <TitleEditor nodeId={id} title={node.title} /> : <div className="note-node__title">{node.title}</div>}
       {text ? <div className="note-node__text">{text}</div> : null}
       <PeerMarks nodeId={id} />
       <NodeMarks nodeId={id} title={data.node.title} />

@@ -8,6 +8,7 @@ import { addNode, duplicateNodes, extractFragment, fragmentFromText, fragmentToT
 import { useDocumentStore } from '../store/documentStore';
 import { showToast } from '../store/viewStore';
 import { GRID, NODE_WIDTH } from './flowModel';
+import { startTitleEdit } from './titleEditing';
 import { flow, viewCentre } from './viewport';
 
 const snap = (value: number) => Math.round(value / GRID) * GRID;
@@ -62,7 +63,10 @@ export function freeSpotNear(plan: Plan, wanted: { x: number; y: number }, sizeO
   return start;
 }
 
-/** Adds a node of a type with its top-left near `at` (default: the view's centre), selects it, returns its id. */
+/**
+ * Adds a node of a type with its top-left near `at` (default: the view's centre),
+ * selects it and opens its title for typing (the first thing one does with a new node); returns its id.
+ */
 export function addNodeOfType(type: NodeType, at?: { x: number; y: number }): string | null {
   const { plan, apply, setSelection } = useDocumentStore.getState();
   if (!plan) return null;
@@ -79,7 +83,9 @@ export function addNodeOfType(type: NodeType, at?: { x: number; y: number }): st
     position,
   };
   apply(`Add ${NODE_TYPE_LABELS[type]}`, (p) => addNode(p, node));
-  if (useDocumentStore.getState().plan !== plan) setSelection({ nodeIds: [id], edgeIds: [] });
+  if (useDocumentStore.getState().plan === plan) return null;
+  setSelection({ nodeIds: [id], edgeIds: [] });
+  startTitleEdit(id);
   return id;
 }
 

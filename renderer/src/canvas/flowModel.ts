@@ -8,6 +8,48 @@ import { crossesTeamBoundary, isHandoffPoint } from '../../../shared/rules/index
 import type { PlanAnalysis } from '../store/analysis';
 
 export const NODE_WIDTH = 200;
+export const NODE_MAX_WIDTH = 360;
+/** The drawn height of a plan node (canvas.css); with the width, where its sides are. */
+export const NODE_HEIGHT = 78;
+/** Average advance of a title character (13 px, semibold) and the node's padding around the title. */
+const TITLE_CHAR_WIDTH = 7.4;
+const TITLE_PADDING = 32;
+
+/**
+ * A node's width from its title, estimated rather than measured so that it is the
+ * same near and far (no re-measuring when zooming) and known before the node is
+ * drawn; a title still too long is cut with "…" and shown whole in a tooltip.
+ */
+export function nodeWidth(node: PlanNode): number {
+  if (node.type === 'note') return NOTE_WIDTH;
+  const wanted = Math.ceil((node.title.length * TITLE_CHAR_WIDTH + TITLE_PADDING) / GRID) * GRID;
+  return Math.min(NODE_MAX_WIDTH, Math.max(NODE_WIDTH, wanted));
+}
+
+/** How a flow is drawn: orthogonal (the default), straight or curved; the edge's `route` field (docs/format-extensions.md). */
+export type EdgeRoute = 'orthogonal' | 'straight' | 'curved';
+export const EDGE_ROUTES: readonly EdgeRoute[] = ['orthogonal', 'straight', 'curved'];
+
+export function edgeRoute(edge: PlanEdge): EdgeRoute {
+  const route = (edge as { route?: unknown }).route;
+  return route === 'straight' || route === 'curved' ? route : 'orthogonal';
+}
+
+type Side = 't' | 'r' | 'b' | 'l';
+
+/**
+ * The sides a flow leaves and enters by, from where the two nodes sit: side by
+ * side, it runs from the facing sides; one above the other, from top and bottom.
+ * So a flow that goes back or down takes the short way instead of looping round.
+ */
+export function flowSides(source: { x: number; y: number; w: number; h: number }, target: { x: number; y: number; w: number; h: number }): [Side, Side] {
+  const dx = target.x + target.w / 2 - (source.x + source.w / 2);
+  const dy = target.y + target.h / 2 - (source.y + source.h / 2);
+  // Horizontal unless the nodes overlap in x (one is mostly above the other).
+  const gapX = Math.abs(dx) - (source.w + target.w) / 2;
+  if (gapX > 0 || Math.abs(dx) >= Math.abs(dy) * 2) return dx >= 0 ? ['r', 'l'] : ['l', 'r'];
+  return dy >= 0 ? ['b', 't'] : ['t', 'b'];
+}
 export const NOTE_WIDTH = 200;
 export const GRID = 16;
 /**
@@ -62,6 +104,8 @@ export interface PlanNodeData extends Record<string, unknown> {
   errors: number;
   warnings: number;
   handoff: boolean;
+  /** The node's width: wider for a long title, up to NODE_MAX_WIDTH (nodeWidth). */
+  width: number;
 }
 
 export type FlowNode = Node<PlanNodeData, 'plan' | 'note'>;
@@ -83,6 +127,8 @@ function sameData(a: PlanNodeData, b: PlanNodeData): boolean {
 type Size = { width: number; height: number };
 
 const ARROW = { type: MarkerType.ArrowClosed, width: 18, height: 18 } as const;
+/** The edge view (PlanEdgeView.tsx) for each route. */
+const EDGE_VIEW: Record<EdgeRoute, string> = { orthogonal: 'plan', straight: 'plan-straight', curved: 'plan-curved' };
 
 export function edgeLabelText(edge: PlanEdge): string {
   const parts = [edge.label, edge.protocol ? PROTOCOL_LABELS[edge.protocol] : undefined, edge.frequency].filter(
@@ -134,6 +180,7 @@ export class FlowCache {
         errors: counts?.errors ?? 0,
         warnings: counts?.warnings ?? 0,
         handoff: node.type !== 'note' && isHandoffPoint(node),
+        width: nodeWidth(node),
       };
       const isSelected = selected.has(node.id);
       const previous = this.nodes.get(node.id);
@@ -164,6 +211,10 @@ export class FlowCache {
   buildEdges(plan: Plan, analysis: PlanAnalysis, selected: ReadonlySet<string>): FlowEdge[] {
     const byId = new Map<string, PlanNode>((plan.nodes ?? []).map((n) => [n.id, n]));
     const next = new Map<string, FlowEdge>();
+    const box = (node: PlanNode) => {
+      const size = this.measured.get(node.id);
+      return { x: node.position.x, y: node.position.y, w: size?.width ?? nodeWidth(node), h: size?.height ?? NODE_HEIGHT };
+    };
     const out = (plan.edges ?? []).map((edge) => {
       const boundary = crossesTeamBoundary(byId, edge);
       const severity = analysis.edgeSeverity.get(edge.id);
@@ -173,11 +224,18 @@ export class FlowCache {
       const source = byId.get(edge.source)?.title ?? edge.source;
       const target = byId.get(edge.target)?.title ?? edge.target;
       const ariaLabel = `Flow from ${source} to ${target}`;
+      const sourceNode = byId.get(edge.source);
+      const targetNode = byId.get(edge.target);
+      const [sourceHandle, targetHandle] = sourceNode && targetNode ? flowSides(box(sourceNode), box(targetNode)) : ['r', 'l'];
+      const type = EDGE_VIEW[edgeRoute(edge)];
       const previous = this.edges.get(edge.id);
       const flowEdge: FlowEdge =
         previous &&
         previous.source === edge.source &&
         previous.target === edge.target &&
+        previous.sourceHandle === sourceHandle &&
+        previous.targetHandle === targetHandle &&
+        previous.type === type &&
         previous.className === className &&
         previous.label === (label || undefined) &&
         previous.selected === isSelected &&
@@ -185,9 +243,11 @@ export class FlowCache {
           ? previous
           : {
               id: edge.id,
-              type: 'plan',
+              type,
               source: edge.source,
               target: edge.target,
+              sourceHandle,
+              targetHandle,
               label: label || undefined,
               className,
               selected: isSelected,

@@ -1,6 +1,6 @@
 // The editor window: top bar, palette, canvas, inspector and readiness panel.
 import { ReactFlowProvider } from '@xyflow/react';
-import { useEffect } from 'react';
+import { useEffect, useMemo, type CSSProperties } from 'react';
 import { Canvas } from '../canvas/Canvas';
 import { installClipboardHandlers } from '../canvas/editing';
 import { CompareDialogs } from '../compare/CompareDialogs';
@@ -15,8 +15,13 @@ import { useViewStore } from '../store/viewStore';
 import { ModalFrame } from '../ui/dialogs';
 import { Icon } from '../ui/icons';
 import { runCommand } from './commands';
+import { ConnectToDialog } from './ConnectToDialog';
+import { selectPanelVisible, useLayout } from './layout';
+import { PANEL_SIZE_VARS, ResizeHandle } from './ResizeHandle';
+import { ShortcutSheet } from './ShortcutSheet';
 import { useShortcuts } from './shortcuts';
 import { TopBar } from './TopBar';
+import '../styles/canvas-craft.css';
 
 function ReadOnlyBanner() {
   const reason = useDocumentStore((s) => s.doc?.readOnlyReason);
@@ -68,33 +73,64 @@ function EditorDialogs() {
   );
 }
 
+/** The panel sizes as the CSS variables the layout reads (a drag sets them directly meanwhile). */
+function usePanelSizes(): CSSProperties {
+  const palette = useLayout((s) => s.panels.palette.size);
+  const inspector = useLayout((s) => s.panels.inspector.size);
+  const readiness = useLayout((s) => s.panels.readiness.size);
+  return useMemo(
+    () =>
+      ({
+        [PANEL_SIZE_VARS.palette]: `${palette}px`,
+        [PANEL_SIZE_VARS.inspector]: `${inspector}px`,
+        [PANEL_SIZE_VARS.readiness]: `${readiness}px`,
+      }) as CSSProperties,
+    [palette, inspector, readiness],
+  );
+}
+
 export function Editor() {
-  const showInspector = useViewStore((s) => s.showInspector);
-  const showReadiness = useViewStore((s) => s.showReadiness);
+  const showPalette = useLayout(selectPanelVisible('palette'));
+  const showInspector = useLayout(selectPanelVisible('inspector'));
+  const showReadiness = useLayout(selectPanelVisible('readiness'));
+  const sizes = usePanelSizes();
   useShortcuts();
   useEffect(() => installClipboardHandlers(), []);
   return (
     <ReactFlowProvider>
-      <div className={`editor${showInspector ? '' : ' editor--no-inspector'}${showReadiness ? '' : ' editor--no-readiness'}`}>
+      <div className={`editor${showInspector ? '' : ' editor--no-inspector'}${showReadiness ? '' : ' editor--no-readiness'}`} style={sizes}>
         <TopBar />
         <ReadOnlyBanner />
         <div className="editor__body">
-          <Palette />
+          {showPalette && (
+            <>
+              <Palette />
+              <ResizeHandle panel="palette" />
+            </>
+          )}
           <div className="editor__centre">
             <Canvas />
             {showReadiness && (
-              <div className="editor__readiness">
-                <ReadinessPanel />
-              </div>
+              <>
+                <ResizeHandle panel="readiness" />
+                <div className="editor__readiness">
+                  <ReadinessPanel />
+                </div>
+              </>
             )}
           </div>
           {showInspector && (
-            <div className="editor__inspector">
-              <Inspector />
-            </div>
+            <>
+              <ResizeHandle panel="inspector" />
+              <div className="editor__inspector">
+                <Inspector />
+              </div>
+            </>
           )}
         </div>
         <EditorDialogs />
+        <ShortcutSheet />
+        <ConnectToDialog />
       </div>
     </ReactFlowProvider>
   );

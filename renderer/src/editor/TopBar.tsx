@@ -11,6 +11,8 @@ import { toggleTools, useToolsShown } from '../facilitation/view';
 import { WorkshopStatus } from '../workshop/WorkshopStatus';
 import { useWorkshop } from '../workshop/workshopStore';
 import { runCommand } from './commands';
+import { PanelToggles } from './PanelToggles';
+import { PlanTitleField } from './PlanTitleField';
 
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 const MOD = isMac ? '⌘' : 'Ctrl+';
@@ -49,7 +51,6 @@ function ToolButton({
 }
 
 export function TopBar() {
-  const title = useDocumentStore((s) => s.plan?.title ?? '');
   const phase = useDocumentStore((s) => s.plan?.phase);
   const fileName = useDocumentStore((s) => s.doc?.name ?? '');
   const hasFile = useDocumentStore((s) => Boolean(s.doc?.ref));
@@ -73,9 +74,7 @@ export function TopBar() {
         <span className="brand__name">Handoff Studio</span>
       </button>
       <div className="topbar__doc">
-        <span className="topbar__title" title={title}>
-          {title}
-        </span>
+        <PlanTitleField />
         <span className="topbar__file" title={hasFile || live ? fileName : 'Not saved yet'}>
           {hasFile || live ? fileName : 'Not saved yet'}
         </span>
@@ -98,6 +97,8 @@ export function TopBar() {
       <div className="topbar__tools" role="toolbar" aria-label="Editor tools">
         <ToolButton icon="undo" label="Undo" shortcut={undoLabel ? `${undoLabel} · ${MOD}Z` : `${MOD}Z`} onClick={() => runCommand('undo')} disabled={!canUndo} />
         <ToolButton icon="redo" label="Redo" shortcut={redoLabel ? `${redoLabel} · ${MOD}Shift+Z` : `${MOD}Shift+Z`} onClick={() => runCommand('redo')} disabled={!canRedo} />
+        <span className="topbar__sep" />
+        <PanelToggles />
         <span className="topbar__sep" />
         <ToolButton icon="layout" label="Auto-layout" shortcut={`${MOD}Shift+L`} onClick={() => runCommand('auto-layout')} disabled={readOnly} />
         <ToolButton icon="search" label="Find node" shortcut={`${MOD}F`} onClick={() => runCommand('find')} />

@@ -4,6 +4,7 @@ import { useEffect } from 'react';
 import type { MenuCommand } from '../../../shared/host/contract';
 import { isTextEntry } from '../canvas/editing';
 import { useDocumentStore } from '../store/documentStore';
+import { handleEditorKey } from './canvasKeys';
 import { runCommand } from './commands';
 
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
@@ -40,6 +41,7 @@ export function useShortcuts(): void {
         useDocumentStore.getState().clearSelection();
         return;
       }
+      if (handleEditorKey(event)) return;
       const command = commandForKey(event);
       if (!command) return;
       const typing = isTextEntry(event.target);

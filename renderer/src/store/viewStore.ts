@@ -12,8 +12,6 @@ interface ViewState {
   theme: Theme;
   ownershipView: boolean;
   snapToGrid: boolean;
-  showInspector: boolean;
-  showReadiness: boolean;
   searchOpen: boolean;
   exportDialog: { open: boolean; format?: ExportFormat };
   /** Browser host: the list of the served folder's plans, to open one. */
@@ -33,8 +31,6 @@ export const useViewStore = create<ViewState>()((set) => ({
   theme: 'light',
   ownershipView: false,
   snapToGrid: true,
-  showInspector: true,
-  showReadiness: true,
   searchOpen: false,
   exportDialog: { open: false },
   openDialog: false,

@@ -22,9 +22,9 @@ export async function dragFromTo(page: Page, from: Locator, to: Locator): Promis
   await page.mouse.up();
 }
 
-/** Draws a flow from one node's output handle to another node's input handle. */
+/** Draws a flow from one node's right-hand handle to another node's left-hand handle (any side connects). */
 export async function connectNodes(page: Page, sourceTitle: string, targetTitle: string): Promise<void> {
-  const source = canvasNode(page, sourceTitle).locator('.react-flow__handle.source');
-  const target = canvasNode(page, targetTitle).locator('.react-flow__handle.target');
+  const source = canvasNode(page, sourceTitle).locator('.react-flow__handle-right');
+  const target = canvasNode(page, targetTitle).locator('.react-flow__handle-left');
   await dragFromTo(page, source, target);
 }
