@@ -16,7 +16,7 @@ import type { z } from 'zod';
 import { hostCalls, type HostCallName } from '../../shared/host/contract.js';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp.js';
 import { BACKEND_CALLS, createHostBackend, type BackendCallName, type HostBackend, type PrintPdf } from '../services/host-backend.js';
-import { HostError, errnoCode, isHostError } from '../services/host-error.js';
+import { errnoCode, isHostError } from '../services/host-error.js';
 import { createRecentStore } from '../services/recent.js';
 import { createRecoveryStore } from '../services/recovery.js';
 import { createJsonSettingsStore } from '../services/settings.js';
@@ -121,16 +121,8 @@ function appVersion(): string {
   }
 }
 
-/** Loaded on first use: playwright-core is big and most sessions never print. */
-const printWithChromium: PrintPdf = async (html, { title }) => {
-  const { printHtmlToPdf, ChromiumNotFoundError } = await import('../services/pdf.js');
-  try {
-    return await printHtmlToPdf(html, { title });
-  } catch (err) {
-    if (err instanceof ChromiumNotFoundError) throw new HostError('unavailable', err.message);
-    throw err;
-  }
-};
+/** Loaded on first use (the Typst compiler is big and most sessions never print); typeset off the event loop. */
+const typesetPdf: PrintPdf = async (doc) => (await import('../services/typst-pdf.js')).typesetDocumentPdfOffThread(doc);
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
   const text = JSON.stringify(body);
@@ -248,7 +240,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     settings,
     recent: createRecentStore(path.join(workspaceDir, 'recent.json')),
     recovery: createRecoveryStore(path.join(workspaceDir, 'recovery')),
-    printPdf: queuedPrinter(options.printPdf ?? printWithChromium),
+    printPdf: queuedPrinter(options.printPdf ?? typesetPdf),
   });
 
   let guard = createRequestGuard(host, options.port ?? DEFAULT_PORT);

@@ -29,7 +29,7 @@ export function queuedPrinter(print: PrintPdf, maxWaiting = DEFAULT_MAX_WAITING_
     else running = false;
   };
 
-  return async (html, options) => {
+  return async (doc) => {
     if (running) {
       if (waiting.length >= maxWaiting) throw new PrintQueueFullError(waiting.length);
       // The slot is handed over directly by next(), so `running` stays true meanwhile.
@@ -38,7 +38,7 @@ export function queuedPrinter(print: PrintPdf, maxWaiting = DEFAULT_MAX_WAITING_
       running = true;
     }
     try {
-      return await print(html, options);
+      return await print(doc);
     } finally {
       next();
     }

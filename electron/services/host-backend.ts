@@ -5,6 +5,9 @@
 import { promises as fs } from 'node:fs';
 import type { z } from 'zod';
 import type { HostCallName, HostResponse, PlanEntry, hostCalls } from '../../shared/host/contract.js';
+import { buildRequirementsDocument } from '../../shared/export/document.js';
+import type { RequirementsDocument } from '../../shared/export/model.js';
+import { formatPlanErrors, parsePlan } from '../../shared/model/parse.js';
 import { readPlanFile, revisionOf, savePlanText } from './documents.js';
 import { HostError, errnoCode, isHostError } from './host-error.js';
 import type { RecentStore } from './recent.js';
@@ -33,7 +36,8 @@ export type BackendCallName = (typeof BACKEND_CALLS)[number];
 export type CheckedRequest<K extends BackendCallName> = z.output<(typeof hostCalls)[K]['request']>;
 export type HostBackend = { [K in BackendCallName]: (request: CheckedRequest<K>) => Promise<HostResponse<K>> };
 
-export type PrintPdf = (html: string, options: { title: string }) => Promise<Uint8Array>;
+/** Typesets the requirements document as a PDF (every host: Typst, see typst-pdf.ts; tests may stand in). */
+export type PrintPdf = (doc: RequirementsDocument) => Promise<Uint8Array>;
 
 export interface HostBackendOptions {
   kind: 'desktop' | 'browser';
@@ -175,9 +179,12 @@ export function createHostBackend(options: HostBackendOptions): HostBackend {
       return { ...result, ref, name: refName(ref) };
     },
 
-    async renderPdf({ html, title }) {
+    async renderPdf({ planText, exportDate }) {
       if (!options.printPdf) throw new HostError('unavailable', 'This host cannot print PDFs.');
-      const pdf = await options.printPdf(html, { title });
+      const parsed = parsePlan(planText);
+      if (!parsed.ok) throw new HostError('bad-request', formatPlanErrors('The plan to print', parsed.errors));
+      const doc = buildRequirementsDocument(parsed.plan, { exportDate, appVersion: options.appVersion });
+      const pdf = await options.printPdf(doc);
       return { base64: Buffer.from(pdf).toString('base64') };
     },
 

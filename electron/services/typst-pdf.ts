@@ -4,6 +4,7 @@
 // in a fraction of Chromium's start-up, a 1,000-node plan in seconds, and the
 // table of contents carries page numbers. No 'electron' import: plain Node.
 import { existsSync } from 'node:fs';
+import { Worker } from 'node:worker_threads';
 import { homedir } from 'node:os';
 import path from 'node:path';
 import { NodeCompiler } from '@myriaddreamin/typst-ts-node-compiler';
@@ -59,4 +60,49 @@ export function typesetDocumentPdf(doc: RequirementsDocument): Buffer {
   // and a later print of another document gains little from them. Fonts stay loaded.
   typst.evictCache(0);
   return pdf;
+}
+
+let worker: Worker | undefined;
+let nextId = 0;
+const waiting = new Map<number, { resolve: (pdf: Buffer) => void; reject: (err: Error) => void }>();
+
+/** The worker file, beside this module in the sources; from the CLI bundle and the desktop build, two folders up. */
+const WORKER_URL = new URL('../../electron/services/typst-worker.mjs', import.meta.url);
+
+function typstWorker(): Worker {
+  if (worker) return worker;
+  const created = new Worker(WORKER_URL, { workerData: { fontPaths: fontDirectories() } });
+  created.on('message', ({ id, pdf, error }: { id: number; pdf?: Uint8Array; error?: string }) => {
+    const job = waiting.get(id);
+    waiting.delete(id);
+    if (waiting.size === 0) created.unref();
+    if (!job) return;
+    if (pdf) job.resolve(Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength));
+    else job.reject(new TypesetError(error ?? 'no document'));
+  });
+  created.on('error', (err) => {
+    for (const job of waiting.values()) job.reject(err);
+    waiting.clear();
+    worker = undefined;
+  });
+  worker = created;
+  return created;
+}
+
+/**
+ * The same PDF as typesetDocumentPdf, typeset on a worker thread that stays warm
+ * (fonts loaded once): for hosts, whose event loop must keep serving the room and
+ * other requests meanwhile. Falls back to this thread where the worker file is missing.
+ */
+export function typesetDocumentPdfOffThread(doc: RequirementsDocument): Promise<Buffer> {
+  if (!existsSync(WORKER_URL)) return Promise.resolve().then(() => typesetDocumentPdf(doc));
+  const source = documentToTypst(doc);
+  const id = nextId++;
+  return new Promise((resolve, reject) => {
+    waiting.set(id, { resolve, reject });
+    const thread = typstWorker();
+    // Held while a print is under way; a host that is done printing must still be able to exit.
+    thread.ref();
+    thread.postMessage({ id, source });
+  });
 }

@@ -12,7 +12,7 @@ import { APP_ORIGIN, isAppUrl, isExternalWebUrl } from './app-protocol-paths.js'
 import { registerHostHandlers } from './ipc.js';
 import { installMenu, type EditCommand } from './menu.js';
 import { PlanGrants, planPathOfRef, plansFromArgv } from './plan-paths.js';
-import { printPdfWithElectron } from './print-pdf.js';
+import { typesetDocumentPdfOffThread } from '../services/typst-pdf.js';
 import { createDesktopSettingsStore } from './settings-store.js';
 import { WindowManager } from './windows.js';
 import { WorkshopHosts } from './workshop-hosts.js';
@@ -80,7 +80,8 @@ async function start(): Promise<void> {
     settings,
     recent: createRecentStore(join(dataDir, 'recent.json')),
     recovery: createRecoveryStore(join(dataDir, 'recovery')),
-    printPdf: printPdfWithElectron,
+    // The same typesetting as the CLI and `handoff serve`: one PDF, whoever prints it.
+    printPdf: typesetDocumentPdfOffThread,
   });
   const grants = new PlanGrants();
   const isDev = !app.isPackaged;

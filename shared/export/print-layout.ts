@@ -89,7 +89,7 @@ function printOptions(title: string) {
   } as const;
 }
 
-/** Options for playwright-core's `page.pdf` (CLI and `handoff serve`). */
+/** Options for playwright-core's `page.pdf`: the HTML export printed by Chromium (benchmarks, people's own browsers print the same @page rules). */
 export function playwrightPdfOptions(title: string) {
   return {
     ...printOptions(title),
@@ -101,21 +101,3 @@ export function playwrightPdfOptions(title: string) {
   };
 }
 
-const MM_PER_INCH = 25.4;
-
-/** Options for Electron's `webContents.printToPDF` (desktop app), which takes margins in inches. */
-export function electronPdfOptions(title: string) {
-  return {
-    ...printOptions(title),
-    pageSize: paper,
-    landscape: false,
-    margins: {
-      top: marginsMm.top / MM_PER_INCH,
-      right: marginsMm.right / MM_PER_INCH,
-      bottom: marginsMm.bottom / MM_PER_INCH,
-      left: marginsMm.left / MM_PER_INCH,
-    },
-    generateDocumentOutline: true,
-    generateTaggedPDF: true,
-  };
-}

@@ -137,9 +137,12 @@ export const hostCalls = {
   },
   /** Desktop: the OS save dialog. Browser hosts answer `canceled` and the renderer asks for a name itself. */
   chooseSaveLocation: { request: z.object({ suggestedName: z.string().max(255) }), response: z.union([z.object({ ref: PlanRefSchema }), Canceled]) },
-  /** Print a self-contained HTML document to PDF with Chromium. */
+  /**
+   * The requirements document of a plan (its text, as saved) as a PDF, typeset the
+   * same way by every host and the CLI; `exportDate` (YYYY-MM-DD) as in the preview.
+   */
   renderPdf: {
-    request: z.object({ html: z.string().max(MAX_TEXT), title: z.string().max(500) }),
+    request: z.object({ planText: z.string().max(MAX_TEXT), exportDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) }),
     response: z.object({ base64: z.string() }),
   },
   /** Desktop: save dialog then write. Browser: a download. */

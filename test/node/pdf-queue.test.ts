@@ -2,6 +2,10 @@
 // the rest refused at once; a failed print frees its slot like a finished one.
 import { describe, expect, it } from 'vitest';
 import { PrintQueueFullError, queuedPrinter } from '../../electron/server/pdf-queue.js';
+import type { RequirementsDocument } from '../../shared/export/model.js';
+
+/** A document standing in for a plan's: the queue only hands it on. */
+const doc = (title: string) => ({ title }) as RequirementsDocument;
 
 /** A printer whose prints finish when the test says so, recording which ran when. */
 function controlledPrinter() {
@@ -9,7 +13,7 @@ function controlledPrinter() {
   const pending = new Map<string, { finish(): void; fail(): void }>();
   let running = 0;
   let mostAtOnce = 0;
-  const print = (html: string) =>
+  const print = ({ title: html }: RequirementsDocument) =>
     new Promise<Uint8Array>((resolve, reject) => {
       started.push(html);
       running += 1;
@@ -30,7 +34,7 @@ describe('queuedPrinter', () => {
   it('prints one at a time, in the order asked, and refuses beyond the waiting bound', async () => {
     const printer = controlledPrinter();
     const print = queuedPrinter(printer.print, 2);
-    const results = ['a', 'b', 'c', 'd'].map((name) => print(name, { title: name }).then((pdf) => new TextDecoder().decode(pdf), (err: unknown) => err));
+    const results = ['a', 'b', 'c', 'd'].map((name) => print(doc(name)).then((pdf) => new TextDecoder().decode(pdf), (err: unknown) => err));
     await settle();
     expect(printer.started).toEqual(['a']);
     const refused = await results[3];
@@ -53,12 +57,12 @@ describe('queuedPrinter', () => {
   it('takes new prints again once the queue has drained', async () => {
     const printer = controlledPrinter();
     const print = queuedPrinter(printer.print, 0);
-    const first = print('a', { title: 'a' });
-    await expect(print('b', { title: 'b' })).rejects.toBeInstanceOf(PrintQueueFullError);
+    const first = print(doc('a'));
+    await expect(print(doc('b'))).rejects.toBeInstanceOf(PrintQueueFullError);
     await settle();
     printer.pending.get('a')!.finish();
     await first;
-    const again = print('c', { title: 'c' });
+    const again = print(doc('c'));
     await settle();
     expect(printer.started).toEqual(['a', 'c']);
     printer.pending.get('c')!.finish();

@@ -1,10 +1,13 @@
 // One print layout (shared/export/print-layout.ts) for every way the requirements
-// document is printed: the stylesheet's @page rules, playwright-core's page.pdf
-// (CLI, `handoff serve`) and Electron's printToPDF (desktop). The options objects
-// are built by pure functions, so they are checked here without Electron.
-import { readFileSync } from 'node:fs';
+// document is printed: the PDF typeset by Typst, the same for the CLI and every host
+// (`handoff serve`, workshops, the desktop app), and the HTML export's @page rules,
+// which Chromium (and a person's own browser) prints.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { startServer } from '../../electron/server/index.js';
 import { renderHtml } from '../../shared/export/index.js';
 import { HTML_STYLE } from '../../shared/export/html-style.js';
 import {
@@ -12,7 +15,6 @@ import {
   PRINT_LAYOUT,
   PRINT_PAGE_CSS,
   SANS_FONT_STACK,
-  electronPdfOptions,
   playwrightPdfOptions,
   printHeaderTemplate,
 } from '../../shared/export/print-layout.js';
@@ -20,32 +22,23 @@ import { loadSample } from '../unit/support/sample-plan.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const read = (file: string) => readFileSync(path.join(ROOT, file), 'utf8');
-const MM_PER_INCH = 25.4;
 
 describe('the print layout', () => {
-  it('gives both engines the same page: paper, CSS page size, margins, header, footer, outline and tags', () => {
+  it('gives Chromium the page of the layout: paper, margins, header, footer, outline and tags', () => {
     const title = 'Subscriber churn scoring';
     const chromium = playwrightPdfOptions(title);
-    const electron = electronPdfOptions(title);
-    for (const options of [chromium, electron]) {
-      expect(options).toMatchObject({
-        preferCSSPageSize: true,
-        printBackground: true,
-        displayHeaderFooter: true,
-        landscape: false,
-        headerTemplate: printHeaderTemplate(title),
-        footerTemplate: PRINT_FOOTER_TEMPLATE,
-      });
-    }
-    expect(chromium.format).toBe(PRINT_LAYOUT.paper);
-    expect(electron.pageSize).toBe(PRINT_LAYOUT.paper);
+    expect(chromium).toMatchObject({
+      preferCSSPageSize: true,
+      printBackground: true,
+      displayHeaderFooter: true,
+      landscape: false,
+      headerTemplate: printHeaderTemplate(title),
+      footerTemplate: PRINT_FOOTER_TEMPLATE,
+      format: PRINT_LAYOUT.paper,
+    });
     const { marginsMm } = PRINT_LAYOUT;
     expect(chromium.margin).toEqual({ top: `${marginsMm.top}mm`, right: `${marginsMm.right}mm`, bottom: `${marginsMm.bottom}mm`, left: `${marginsMm.left}mm` });
-    for (const side of ['top', 'right', 'bottom', 'left'] as const) {
-      expect(electron.margins[side] * MM_PER_INCH).toBeCloseTo(marginsMm[side], 10);
-    }
     expect([chromium.outline, chromium.tagged]).toEqual([true, true]);
-    expect([electron.generateDocumentOutline, electron.generateTaggedPDF]).toEqual([true, true]);
   });
 
   it('is the page the stylesheet asks for, portrait with a landscape page for the pipeline diagram', () => {
@@ -73,15 +66,37 @@ describe('the print layout', () => {
     expect(header).not.toContain('<script>');
   });
 
-  it('is what both print paths pass, with no page settings of their own', () => {
-    // The desktop printer imports electron, so both printers are read rather than run here
-    // (test/node/pdf.test.ts runs the Chromium one).
-    const cli = read('electron/services/pdf.ts');
-    const desktop = read('electron/shell/print-pdf.ts');
-    expect(cli).toContain('await page.pdf(playwrightPdfOptions(options.title))');
-    expect(desktop).toContain('printToPDF(electronPdfOptions(title))');
-    for (const source of [cli, desktop]) {
-      expect(source).not.toMatch(/headerTemplate|footerTemplate|margins?\s*:|pageSize|format:\s*'A4'|font-family/);
+  it('gives the same pages whoever prints: the CLI and a host (serve, workshop, desktop) typeset one way', async () => {
+    const work = mkdtempSync(path.join(tmpdir(), 'handoff-print-'));
+    const file = path.join(work, 'churn.handoff.json');
+    writeFileSync(file, read('examples/churn-scoring.handoff.json'));
+    try {
+      const cliPdf = path.join(work, 'cli.pdf');
+      const cli = spawnSync(process.execPath, [path.join(ROOT, 'bin/handoff.js'), 'export', file, '--format', 'pdf', '-o', cliPdf], {
+        encoding: 'utf8',
+        env: { ...process.env, HANDOFF_EXPORT_DATE: '2026-11-20' },
+      });
+      // Exit 1: the sample has an error finding (the document is written all the same).
+      expect(cli.status).toBe(1);
+      const server = await startServer({ dir: work, port: 0, dataDir: path.join(work, 'data'), announce: false, rendererDir: path.join(work, 'none') });
+      try {
+        const answer = await fetch(`${server.url}api/call/renderPdf`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ planText: read('examples/churn-scoring.handoff.json'), exportDate: '2026-11-20' }),
+        });
+        expect(answer.status).toBe(200);
+        writeFileSync(path.join(work, 'host.pdf'), Buffer.from(((await answer.json()) as { base64: string }).base64, 'base64'));
+      } finally {
+        await server.close();
+      }
+      const text = (name: string) => spawnSync('pdftotext', ['-layout', path.join(work, name), '-'], { encoding: 'utf8' }).stdout;
+      const pages = (name: string) => /Pages:\s+(\d+)/.exec(spawnSync('pdfinfo', [path.join(work, name)], { encoding: 'utf8' }).stdout)?.[1];
+      expect(text('host.pdf')).toBe(text('cli.pdf'));
+      expect(pages('host.pdf')).toBe(pages('cli.pdf'));
+      expect(text('cli.pdf')).toContain('Contents');
+    } finally {
+      rmSync(work, { recursive: true, force: true });
     }
-  });
+  }, 60_000);
 });

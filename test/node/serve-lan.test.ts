@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { networkUrls } from '../../electron/server/network-urls.js';
 import { HOST_CALL_NAMES } from '../../shared/host/calls.js';
-import { renderHtml } from '../../shared/export/index.js';
+import { serializePlan } from '../../shared/model/serialize.js';
 import { parsePlan } from '../../shared/model/parse.js';
 import { runHandoff } from './support/run-handoff.js';
 
@@ -29,7 +29,7 @@ const VALID_REQUESTS: Partial<Record<(typeof HOST_CALL_NAMES)[number], unknown>>
   readRevision: { ref: 'churn-scoring.handoff.json' },
   savePlan: { ref: 'churn-scoring.handoff.json', text: '{}' },
   chooseSaveLocation: { suggestedName: 'x.handoff.json' },
-  renderPdf: { html: '<p>x</p>', title: 'x' },
+  renderPdf: { planText: '{}', exportDate: '2026-11-20' },
   saveExport: { suggestedName: 'a.md', format: 'md', content: 'x', encoding: 'utf8' },
   getSettings: {},
   updateSettings: { authorName: 'Stranger' },
@@ -164,11 +164,11 @@ describe('handoff serve --host 0.0.0.0', () => {
       JSON.stringify({ format: 'handoff-plan', version: 1, id: 'plan-small', title: 'Small plan', phase: 'exploration', nodes: [{ id: 'n-1', type: 'model', title: 'Scorer', position: { x: 0, y: 0 } }] }),
     );
     if (!small.ok) throw new Error(`the small plan does not parse: ${JSON.stringify(small.errors)}`);
-    const html = renderHtml(small.plan, { exportDate: '2026-11-20', appVersion: '0.1.0' });
+    const planText = serializePlan(small.plan);
 
     let lastPdfAt = 0;
     const flood = Array.from({ length: 12 }, () =>
-      call(lan!.port, 'renderPdf', { html, title: 'Small plan' }, token).then((res) => {
+      call(lan!.port, 'renderPdf', { planText, exportDate: '2026-11-20' }, token).then((res) => {
         lastPdfAt = Math.max(lastPdfAt, performance.now());
         return res;
       }),

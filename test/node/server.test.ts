@@ -13,6 +13,7 @@ import { listeningLine, startServer, tokenFromRequest, type RunningServer } from
 import { PRINT_RETRY_AFTER_SECONDS } from '../../electron/server/pdf-queue.js';
 
 const SAMPLE = path.resolve(__dirname, '../../examples/churn-scoring.handoff.json');
+const SAMPLE_TEXT = readFileSync(SAMPLE, 'utf8');
 
 let root: string;
 let dir: string;
@@ -388,8 +389,8 @@ describe('handoff serve: PDF printing', () => {
       },
     });
     try {
-      const answers = Array.from({ length: 6 }, (_, i) =>
-        fetch(`${printer.url}api/call/renderPdf`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ html: `<p>${i}</p>`, title: `t${i}` }) }),
+      const answers = Array.from({ length: 6 }, () =>
+        fetch(`${printer.url}api/call/renderPdf`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ planText: SAMPLE_TEXT, exportDate: '2026-11-20' }) }),
       );
       // Five are held (one printing, four waiting), so the first answer is the refusal.
       const refused = await Promise.race(answers);

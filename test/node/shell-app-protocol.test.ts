@@ -5,7 +5,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { publishTransientPage, registerAppScheme, serveAppProtocol } from '../../electron/shell/app-protocol.js';
+import { registerAppScheme, serveAppProtocol } from '../../electron/shell/app-protocol.js';
 import { app, protocol } from '../support/electron-fake.js';
 
 const INDEX = '<!doctype html><title>Handoff Studio</title>';
@@ -89,17 +89,5 @@ describe('app:// refuses to leave the renderer folder', () => {
     expect(body).not.toMatch(/^root:/);
     // Chromium resolves plain dot segments itself; what is left inside the folder is simply missing.
     expect(response.status).toBe(404);
-  });
-});
-
-describe('transient pages (documents being printed)', () => {
-  it('serves a published page from memory until it is disposed', async () => {
-    const page = publishTransientPage('<h1>Requirements</h1>');
-    const served = await protocol.fetch(page.url);
-    expect(served.status).toBe(200);
-    expect(await served.text()).toBe('<h1>Requirements</h1>');
-    expect(served.headers.get('content-security-policy')).toContain("script-src 'self'");
-    page.dispose();
-    expect((await protocol.fetch(page.url)).status).toBe(404);
   });
 });

@@ -3,6 +3,7 @@
 // window.open, a permission request, a download) and starts from Electron's
 // defaults (allow), so each "no" below is the shell's own.
 import { afterEach, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { APP_ORIGIN } from '../../electron/shell/app-protocol-paths.js';
 import { startDesktopShell, type DesktopShell, type ElectronFake, type ShellFolders } from './support/desktop-shell.js';
 
@@ -113,18 +114,14 @@ describe('permissions and downloads', () => {
 });
 
 describe('printing a PDF', () => {
-  it('prints in a hidden window without script, served from memory over app:// and gone afterwards', async () => {
+  it('typesets the plan\'s document as the CLI does, with no window and no page to load', async () => {
     const shell = await start();
-    const html = '<!doctype html><h1>IT requirements</h1>';
-    const { base64 } = await shell.pageApi(shell.window).renderPdf({ html, title: 'Churn scoring' });
-    // The fake's PDF is a header followed by what the print window was served.
-    expect(Buffer.from(base64, 'base64').toString('utf8')).toBe(`%PDF-1.7\n${html}`);
-
-    const printer = shell.electron.BrowserWindow.created.find((w) => w !== shell.window);
-    expect(printer?.options).toMatchObject({ show: false, webPreferences: { javascript: false, sandbox: true, contextIsolation: true, nodeIntegration: false } });
-    expect(printer?.isDestroyed()).toBe(true);
-    const printedUrl = printer?.webContents.getURL() ?? '';
-    expect(printedUrl.startsWith(`${APP_ORIGIN}/`)).toBe(true);
-    expect((await shell.electron.protocol.fetch(printedUrl)).status).toBe(404);
+    const windowsBefore = shell.electron.BrowserWindow.created.length;
+    const planText = readFileSync(new URL('../../examples/churn-scoring.handoff.json', import.meta.url), 'utf8');
+    const { base64 } = await shell.pageApi(shell.window).renderPdf({ planText, exportDate: '2026-11-20' });
+    const pdf = Buffer.from(base64, 'base64');
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(pdf.length).toBeGreaterThan(10_000);
+    expect(shell.electron.BrowserWindow.created.length).toBe(windowsBefore);
   });
 });

@@ -9,7 +9,7 @@ import type { IndexHtmlTransformContext, Plugin } from 'vite';
 import { describe, expect, it } from 'vitest';
 import viteConfig from '../../electron.vite.config.js';
 import { startServer } from '../../electron/server/index.js';
-import { publishTransientPage, registerAppScheme, serveAppProtocol } from '../../electron/shell/app-protocol.js';
+import { registerAppScheme, serveAppProtocol } from '../../electron/shell/app-protocol.js';
 import { escapeHtml } from '../../shared/export/escape.js';
 import { CONTENT_SECURITY_POLICY, CSP_DIRECTIVES, cspMetaTag, renderCsp } from '../../shared/security/csp.js';
 import { app, protocol } from '../support/electron-fake.js';
@@ -78,7 +78,7 @@ describe('the one Content-Security-Policy', () => {
     }
   });
 
-  it('is the header of the desktop app\'s app:// pages, assets and printed documents', async () => {
+  it('is the header of the desktop app\'s app:// pages and assets', async () => {
     const renderer = mkdtempSync(path.join(tmpdir(), 'handoff-csp-app-'));
     try {
       writeFileSync(path.join(renderer, 'index.html'), '<!doctype html><title>Handoff Studio</title>');
@@ -86,13 +86,11 @@ describe('the one Content-Security-Policy', () => {
       registerAppScheme();
       app.emitReady();
       serveAppProtocol(renderer);
-      const printed = publishTransientPage('<!doctype html><title>Requirements</title>');
-      for (const url of ['app://handoff/index.html', 'app://handoff/app.js', printed.url]) {
+      for (const url of ['app://handoff/index.html', 'app://handoff/app.js']) {
         const response = await protocol.fetch(url);
         expect(response.status, url).toBe(200);
         expect(response.headers.get('content-security-policy'), url).toBe(CONTENT_SECURITY_POLICY);
       }
-      printed.dispose();
     } finally {
       rmSync(renderer, { recursive: true, force: true });
     }

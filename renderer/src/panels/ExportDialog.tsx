@@ -5,6 +5,7 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { ExportFormat } from '../../../shared/host/contract';
 import type { Plan } from '../../../shared/model/types';
+import { serializePlan } from '../../../shared/model/serialize';
 import { exportFileName, recordExport, renderHtml, renderMarkdown } from '../../../shared/export/index';
 import { describeError, getHost } from '../host/index';
 import { useDocumentStore } from '../store/documentStore';
@@ -82,8 +83,8 @@ function ExportDialogBody({ initialFormat, onClose }: Omit<ExportDialogProps, 'o
       let content = rendered.text;
       let encoding: 'utf8' | 'base64' = 'utf8';
       if (format === 'pdf') {
-        setStatus({ kind: 'working', message: 'Printing the PDF with Chromium…' });
-        content = (await host.renderPdf({ html: rendered.text, title: plan.title })).base64;
+        setStatus({ kind: 'working', message: 'Typesetting the PDF…' });
+        content = (await host.renderPdf({ planText: serializePlan(plan), exportDate: today() })).base64;
         encoding = 'base64';
       }
       setStatus({ kind: 'working', message: `Saving ${suggestedName}…` });
@@ -193,7 +194,7 @@ function renderDocument(plan: Plan, format: ExportFormat, appVersion: string): {
 
 function describeSize(chars: number, format: ExportFormat): string {
   const kb = Math.max(1, Math.round(chars / 1024));
-  return format === 'pdf' ? `about ${kb} KB of HTML to print` : `${kb} KB`;
+  return format === 'pdf' ? `A4, typeset from the plan (the preview is its HTML, ${kb} KB)` : `${kb} KB`;
 }
 
 /** Tab and Shift+Tab cycle within the dialog (it is modal). */
