@@ -14,6 +14,14 @@ import { REPO_ROOT } from './support/serve';
 import { expect, test } from './support/workshop';
 
 const ARTIFACTS = join(REPO_ROOT, 'test', 'artifacts');
+// Three browsers and a host on a shared two-core machine: more time than one page needs.
+test.describe.configure({ timeout: 120_000 });
+
+/** The facilitator opens the facilitation tools from the top bar. */
+async function openTools(page: Page): Promise<Locator> {
+  await page.getByRole('toolbar', { name: 'Editor tools' }).getByRole('button', { name: 'Facilitate' }).click();
+  return page.getByRole('region', { name: 'Facilitation' });
+}
 
 const timer = (page: Page): Locator => page.getByRole('region', { name: 'Timer' });
 const voteCard = (page: Page): Locator => page.getByRole('region', { name: 'Vote', exact: true });
@@ -107,6 +115,7 @@ test('the timer shows the same time on every screen, also one whose clock is off
   try {
     // Participants see no timer until it runs; the facilitator has its controls.
     await expect(timer(bea)).toHaveCount(0);
+    await openTools(ann);
     await timer(ann).getByLabel('Minutes').fill('5');
     await timer(ann).getByRole('button', { name: 'Start timer' }).click();
     for (const page of [ann, bea, cy]) await expect(timer(page).getByTestId('timer-time')).toHaveText(/^4:5\d$/);
@@ -142,7 +151,8 @@ test('a dot vote: each sees only their own dots until the reveal, then everyone 
   const cy = await workshop.join(workshop.links.participant, 'Cy');
   const question = 'Which part is riskiest?';
 
-  await ann.getByRole('region', { name: 'Facilitation' }).getByRole('button', { name: 'Start vote' }).click();
+  await expect(bea.getByRole('button', { name: 'Facilitate' })).toHaveCount(0);
+  await (await openTools(ann)).getByRole('button', { name: 'Start vote' }).click();
   const dialog = ann.getByRole('dialog', { name: 'Start a dot vote' });
   await dialog.getByLabel('Question').fill(question);
   await expect(dialog.getByLabel('Votes per person')).toHaveValue('3');
@@ -216,7 +226,7 @@ test('"Bring everyone here" moves the others\' views; a follower\'s view tracks 
   for (let i = 0; i < 4; i++) await ann.mouse.wheel(0, -240);
   await expect.poll(async () => (await viewOf(ann)).zoom).toBeGreaterThan((await viewOf(bea)).zoom * 1.5);
   const target = await settledView(ann);
-  await ann.getByRole('region', { name: 'Facilitation' }).getByRole('button', { name: 'Bring everyone here' }).click();
+  await (await openTools(ann)).getByRole('button', { name: 'Bring everyone here' }).click();
   for (const page of [bea, cy]) await expect.poll(async () => sameView(await viewOf(page), target)).toBe(true);
 
   // Cy follows Bea; Bea pans; Cy's view goes along.

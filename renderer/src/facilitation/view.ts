@@ -15,21 +15,20 @@ function storedChime(): boolean {
 }
 
 interface FacilitationView {
-  /** The facilitator's tools: null = the default (open for a workshop's facilitator, closed alone). */
-  toolsOpen: boolean | null;
+  /** The facilitator's tools ("Facilitate" in the top bar); closed at first, as they cover part of the canvas. */
+  toolsOpen: boolean;
   chime: boolean;
   /** The revealed round whose totals the canvas shows as badges, with its ranked list. */
   shownRoundId: string | null;
 }
 
-export const useFacilitationView = create<FacilitationView>()(() => ({ toolsOpen: null, chime: storedChime(), shownRoundId: null }));
+export const useFacilitationView = create<FacilitationView>()(() => ({ toolsOpen: false, chime: storedChime(), shownRoundId: null }));
 
 /** True when the facilitator's tools show: this person may facilitate and has them open. */
 export function useToolsShown(): boolean {
   const room = useRoom((s) => s.room);
   const open = useFacilitationView((s) => s.toolsOpen);
-  if (!canFacilitate(room)) return false;
-  return open ?? room !== null;
+  return open && canFacilitate(room);
 }
 
 export function toggleTools(shown: boolean): void {
