@@ -5,10 +5,10 @@
 import * as Y from 'yjs';
 
 /**
- * The plan's lists, each a top-level Y.Map named as in the format; the last three are
- * the format's workshop extensions (docs/facilitation.md).
+ * The plan's lists, each a top-level Y.Map named as in the format; after the format's
+ * own come this app's extensions (sign-offs; comments, votes, workshop records).
  */
-export const PLAN_LISTS = ['nodes', 'edges', 'teams', 'people', 'milestones', 'questions', 'comments', 'votes', 'workshops'] as const;
+export const PLAN_LISTS = ['nodes', 'edges', 'teams', 'people', 'milestones', 'questions', 'signoffs', 'comments', 'votes', 'workshops'] as const;
 export type PlanListName = (typeof PLAN_LISTS)[number];
 
 /** The top-level map holding every plan field that is not a list. */
