@@ -2,6 +2,7 @@
 // nodes. An edge between two teams is an integration that needs a contract.
 import type { PlanEdge } from '../../../shared/model/types';
 import { PROTOCOLS, PROTOCOL_LABELS, type Protocol } from '../../../shared/model/vocabulary';
+import { edgeRoute } from '../canvas/flowModel';
 import { edits } from './edit';
 import { Section, SelectField, TextField } from './fields';
 import { FindingList } from './FindingList';
@@ -10,6 +11,11 @@ import { useEdge, useNode, usePlanFindings, useTeams, vocabularyOptions } from '
 import { revealTarget } from './reveal';
 
 const PROTOCOL_OPTIONS = vocabularyOptions(PROTOCOLS, PROTOCOL_LABELS);
+/** How the canvas draws the flow (the edge's `route` field, docs/format-extensions.md). */
+const ROUTE_OPTIONS = [
+  { value: 'straight', label: 'Straight' },
+  { value: 'curved', label: 'Curved' },
+];
 const FREQUENCY_SUGGESTIONS = ['real-time', 'hourly', 'daily', 'weekly', 'monthly', 'on demand'];
 
 export function EdgeInspector({ edgeId }: { edgeId: string }) {
@@ -63,6 +69,13 @@ function EdgeForm({ edge }: { edge: PlanEdge }) {
           />
           <FrequencyField value={edge.frequency} onCommit={(frequency) => set({ frequency }, 'frequency')} />
         </div>
+        <SelectField
+          label="Line"
+          value={edgeRoute(edge) === 'orthogonal' ? undefined : edgeRoute(edge)}
+          options={ROUTE_OPTIONS}
+          emptyLabel="Right angles (default)"
+          onCommit={(route) => set({ route } as Partial<PlanEdge>, 'route')}
+        />
       </Section>
 
       <Section id="edge-data" title="Data">
