@@ -79,7 +79,7 @@ function BusinessSection({ plan }: { plan: Plan }) {
       />
       <h4 className="subheading">KPIs</h4>
       {kpis.length > 0 && (
-        <ul className="kpi-list">
+        <ul className="kpi-list" role="none">
           {kpis.map((kpi, index) => (
             <li key={index} className="kpi-row" role="group" aria-label={`KPI ${index + 1}`}>
               <TextField

@@ -21,7 +21,7 @@ export function QuestionsEditor() {
   return (
     <div className="entity-editor">
       {questions.length > 0 && (
-        <ul className="card-list">
+        <ul className="card-list" role="none">
           {questions.map((q, index) => (
             <QuestionCard key={q.id} question={q} index={index} people={people} nodes={nodeOptions} />
           ))}

@@ -26,7 +26,7 @@ export function ReadinessPanel() {
           <div className="readiness-findings">
             <header className="readiness-header">
               <h2>Readiness</h2>
-              <span className="readiness-counts" aria-label={countsLabel(summary)}>
+              <span className="readiness-counts" role="img" aria-label={countsLabel(summary)}>
                 {SEVERITIES.map((s) => (
                   <span key={s} className={`count-pill count-${s}`} aria-hidden="true">
                     <SeverityIcon severity={s} />
@@ -77,7 +77,7 @@ function GateColumn({ plan, summary }: { plan: Plan; summary: ReadinessSummary }
   const blockerCounts = new Map<string, number>();
   for (const b of summary.blockers) blockerCounts.set(b.ruleId, (blockerCounts.get(b.ruleId) ?? 0) + 1);
   return (
-    <aside className="readiness-gate" aria-label="Phase gate">
+    <aside className="readiness-gate" aria-label="Phase gate" tabIndex={0}>
       <p className="gate-phase">
         Phase: <strong>{PHASE_LABELS[plan.phase]}</strong>
       </p>

@@ -21,7 +21,7 @@ export function RequirementsEditor({ node }: { node: PlanNode }) {
   return (
     <div className="requirements">
       {requirements.length > 0 && (
-        <ol className="card-list">
+        <ol className="card-list" role="none">
           {requirements.map((r, index) => (
             <RequirementCard key={r.id} nodeId={node.id} requirement={r} index={index} />
           ))}

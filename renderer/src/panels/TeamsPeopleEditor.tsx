@@ -14,7 +14,7 @@ export function TeamsEditor() {
   return (
     <div className="entity-editor">
       {teams.length > 0 && (
-        <ul className="entity-list">
+        <ul className="entity-list" role="none">
           {teams.map((team) => {
             const name = team.name.trim() || 'Unnamed team';
             const uses = plan ? teamReferences(plan, team.id) : 0;
@@ -51,7 +51,7 @@ export function PeopleEditor() {
   return (
     <div className="entity-editor">
       {people.length > 0 && (
-        <ul className="card-list">
+        <ul className="card-list" role="none">
           {people.map((person) => {
             const name = person.name.trim() || 'Unnamed person';
             const uses = plan ? personReferences(plan, person.id) : 0;

@@ -1,0 +1,85 @@
+// Issue 14, keyboard and contrast: no serious or critical axe-core violations on
+// the start screen, the editor, the inspector and the export dialog, in both
+// themes; the shortcuts sheet; a visible focus ring on a node. Also the
+// screenshots of the sample in the normal and focus views, light and dark.
+import AxeBuilder from '@axe-core/playwright';
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { canvasNode, canvasRegion } from './support/canvas';
+import { expect, REPO_ROOT, SAMPLE_PLAN, test } from './support/serve';
+
+const ARTIFACTS = join(REPO_ROOT, 'test/artifacts');
+
+/** The serious and critical violations on the page (or inside `include`), as readable lines. */
+async function seriousViolations(page: Page, include?: string): Promise<string[]> {
+  let builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']);
+  if (include) builder = builder.include(include);
+  const { violations } = await builder.analyze();
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+}
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`axe finds nothing serious on the start screen, editor, inspector and export dialog (${scheme})`, async ({ page, served }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto(served.url);
+    await expect(page.getByRole('button', { name: 'Batch scoring into a business application' })).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await page.goto(`${served.url}?plan=${SAMPLE_PLAN}`);
+    await expect(canvasNode(page, 'Billing database')).toBeAttached();
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await canvasNode(page, 'Churn feature pipeline').click();
+    await expect(page.getByRole('region', { name: 'Inspector' }).getByRole('heading', { name: 'Churn feature pipeline' })).toBeVisible();
+    expect(await seriousViolations(page, '.editor__inspector')).toEqual([]);
+
+    await page.keyboard.press('Control+e');
+    await expect(page.getByRole('dialog', { name: 'Export requirements document' })).toBeVisible();
+    expect(await seriousViolations(page, '[role="dialog"]')).toEqual([]);
+  });
+}
+
+test('? opens the shortcuts sheet; a focused node has a visible focus ring', async ({ page, served }) => {
+  await page.goto(`${served.url}?plan=${SAMPLE_PLAN}`);
+  await expect(canvasNode(page, 'Billing database')).toBeAttached();
+  await canvasRegion(page).click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('?');
+  const sheet = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(sheet).toBeVisible();
+  await expect(sheet).toContainText('Connect the selected node to…');
+  await expect(sheet).toContainText('Focus mode');
+  await page.keyboard.press('Escape');
+  await expect(sheet).toHaveCount(0);
+
+  await canvasNode(page, 'Billing database').focus();
+  const outline = await canvasNode(page, 'Billing database').locator('.plan-node').evaluate((el) => getComputedStyle(el).outlineStyle + ' ' + getComputedStyle(el).outlineWidth);
+  expect(outline).toBe('solid 2px');
+});
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`screenshots of the sample, normal and focus view (${scheme})`, async ({ page, served }) => {
+    await mkdir(ARTIFACTS, { recursive: true });
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto(`${served.url}?plan=${SAMPLE_PLAN}`);
+    await expect(canvasNode(page, 'Billing database')).toBeInViewport();
+    await page.screenshot({ path: join(ARTIFACTS, `canvas-craft-normal-${scheme}.png`) });
+    await page.getByRole('button', { name: 'Focus mode' }).click();
+    await expect(page.getByRole('region', { name: 'Inspector' })).toHaveCount(0);
+    await canvasRegion(page).click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('f');
+    await expect(canvasNode(page, 'CRM call list')).toBeInViewport();
+    // Fit view animates; shoot once the view has come to rest.
+    const transform = () => page.locator('.react-flow__viewport').evaluate((el) => getComputedStyle(el).transform);
+    await expect
+      .poll(async () => {
+        const before = await transform();
+        await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+        return before === (await transform());
+      })
+      .toBe(true);
+    await page.screenshot({ path: join(ARTIFACTS, `canvas-craft-focus-${scheme}.png`) });
+  });
+}
