@@ -9,7 +9,7 @@ import globals from 'globals';
 
 // The only libraries shared/ may import: pure JavaScript that runs unchanged in the renderer,
 // the CLI and the server (no Node, no DOM).
-const sharedLibraries = ['zod', 'yjs'];
+const sharedLibraries = ['zod', 'yjs', 'i18next', 'i18next-icu', 'intl-messageformat'];
 
 // Regular expressions rather than gitignore-style groups, so that a relative `./util` or
 // `../electron` is never mistaken for the package of that name.

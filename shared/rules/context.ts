@@ -1,5 +1,6 @@
 // What every rule needs to look things up quickly, built once per evaluation so
 // a plan of thousands of nodes is checked in one pass per rule.
+import { english, type Translator } from '../i18n/index.js';
 import type { Plan, PlanEdge, PlanNode, Person, Team } from '../model/types.js';
 
 export interface RuleContext {
@@ -11,6 +12,8 @@ export interface RuleContext {
   peopleById: ReadonlyMap<string, Person>;
   /** Ids of nodes with at least one edge, in or out (edges with dangling ends included). */
   connectedNodeIds: ReadonlySet<string>;
+  /** The language findings are written in (English for `message` as the spec has it). */
+  tr: Translator;
 }
 
 function byId<T extends { id: string }>(items: readonly T[] | undefined): Map<string, T> {
@@ -19,7 +22,7 @@ function byId<T extends { id: string }>(items: readonly T[] | undefined): Map<st
   return map;
 }
 
-export function buildRuleContext(plan: Plan): RuleContext {
+export function buildRuleContext(plan: Plan, tr: Translator = english()): RuleContext {
   const nodes = plan.nodes ?? [];
   const edges = plan.edges ?? [];
   const connectedNodeIds = new Set<string>();
@@ -35,6 +38,7 @@ export function buildRuleContext(plan: Plan): RuleContext {
     teamsById: byId(plan.teams),
     peopleById: byId(plan.people),
     connectedNodeIds,
+    tr,
   };
 }
 

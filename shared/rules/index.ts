@@ -1,12 +1,17 @@
 // The readiness rules: one rule set for the editor, the command line and the exports.
+import { english, type Translator } from '../i18n/index.js';
 import type { Plan } from '../model/types.js';
 import { buildRuleContext } from './context.js';
 import type { Finding } from './finding.js';
 import { RULE_SET } from './registry.js';
 
-/** Every finding for the plan, in the spec table's rule order, then in the order of the entities in the plan. */
-export function evaluatePlan(plan: Plan): Finding[] {
-  const context = buildRuleContext(plan);
+/**
+ * Every finding for the plan, in the spec table's rule order, then in the order of
+ * the entities in the plan. Messages are English (the spec's JSON) unless a
+ * translator of another language is passed, for people reading that language.
+ */
+export function evaluatePlan(plan: Plan, tr: Translator = english()): Finding[] {
+  const context = buildRuleContext(plan, tr);
   return RULE_SET.flatMap((rule) => rule.check(context));
 }
 

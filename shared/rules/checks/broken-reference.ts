@@ -7,9 +7,13 @@ import { isNote } from '../context.js';
 import { checklistItemLabel, edgeLabel, nodeLabel } from '../labels.js';
 import { defineRule } from '../rule.js';
 
+/** What the field means: the catalog's `findings.brokenReference.reference` names it. */
+type Role =
+  | 'team' | 'ownerTeam' | 'operatorTeam' | 'responsible' | 'accountable' | 'consulted' | 'informed'
+  | 'maintainer' | 'assignee' | 'source' | 'target' | 'owner' | 'node';
+
 interface Reference {
-  /** What the field means, e.g. "owner team". */
-  role: string;
+  role: Role;
   kind: 'team' | 'person' | 'node';
   id: string | undefined;
 }
@@ -18,10 +22,10 @@ function missingReferences(context: RuleContext, refs: readonly Reference[]): st
   const known = { team: context.teamsById, person: context.peopleById, node: context.nodesById };
   return refs
     .filter((ref) => ref.id !== undefined && ref.id !== '' && !known[ref.kind].has(ref.id))
-    .map((ref) => `${ref.role} ${JSON.stringify(ref.id)}`);
+    .map((ref) => context.tr.t('findings.brokenReference.reference', { role: ref.role, id: JSON.stringify(ref.id) }));
 }
 
-function people(role: string, ids: readonly string[] | undefined): Reference[] {
+function people(role: Role, ids: readonly string[] | undefined): Reference[] {
   return (ids ?? []).map((id) => ({ role, kind: 'person', id }));
 }
 
@@ -39,50 +43,49 @@ export const brokenReference = defineRule(
       "An id that an entity holds (an edge's ends, a node's owner, operator, RACI or maintainer, an item's assignee, a question's owner or node, a person's team) names nothing.",
   },
   (context, emit) => {
+    const { tr } = context;
     const check = (
       kind: 'node' | 'edge' | 'checklist-item' | 'question' | 'person',
       id: string,
       subject: string,
       refs: Reference[],
-      fix: string,
+      extra: Record<string, string> = {},
     ) => {
       const missing = missingReferences(context, refs);
       if (missing.length === 0) return;
-      const what = missing.length === 1 ? 'something that does not exist' : 'things that do not exist';
-      emit(kind, id, `${subject} refers to ${what}: ${missing.join(', ')}. ${fix}`);
+      const key = kind === 'checklist-item' ? 'checklistItem' : kind;
+      emit(kind, id, `findings.brokenReference.${key}`, { subject, count: missing.length, missing: tr.list(missing, 'comma'), ...extra });
     };
 
     for (const person of context.plan.people ?? []) {
-      check('person', person.id, person.name.trim() || 'A person', [{ role: 'team', kind: 'team', id: person.teamId }],
-        'Pick an existing team for them, or clear it.');
+      check('person', person.id, person.name.trim() || tr.t('labels.aPerson'), [{ role: 'team', kind: 'team', id: person.teamId }]);
     }
     for (const node of context.nodes) {
       if (isNote(node)) continue;
-      check('node', node.id, nodeLabel(node), [
-        { role: 'owner team', kind: 'team', id: node.ownerTeamId },
-        { role: 'operator team', kind: 'team', id: node.operatorTeamId },
-        ...people('responsible person', node.raci?.responsible),
-        { role: 'accountable person', kind: 'person', id: node.raci?.accountable },
-        ...people('consulted person', node.raci?.consulted),
-        ...people('informed person', node.raci?.informed),
+      check('node', node.id, nodeLabel(node, tr), [
+        { role: 'ownerTeam', kind: 'team', id: node.ownerTeamId },
+        { role: 'operatorTeam', kind: 'team', id: node.operatorTeamId },
+        ...people('responsible', node.raci?.responsible),
+        { role: 'accountable', kind: 'person', id: node.raci?.accountable },
+        ...people('consulted', node.raci?.consulted),
+        ...people('informed', node.raci?.informed),
         { role: 'maintainer', kind: 'person', id: node.handoff?.maintainerId },
-      ], 'Choose existing teams and people in its inspector, or clear those fields.');
+      ]);
       for (const item of node.checklist ?? []) {
-        check('checklist-item', item.id, checklistItemLabel(item, node), [{ role: 'assignee', kind: 'person', id: item.assigneeId }],
-          'Assign it to an existing person, or clear the assignee.');
+        check('checklist-item', item.id, checklistItemLabel(item, node, tr), [{ role: 'assignee', kind: 'person', id: item.assigneeId }]);
       }
     }
     for (const edge of context.edges) {
-      check('edge', edge.id, `The flow ${edgeLabel(context, edge)}`, [
-        { role: 'source node', kind: 'node', id: edge.source },
-        { role: 'target node', kind: 'node', id: edge.target },
-      ], 'Reconnect it to existing nodes, or delete it.');
+      check('edge', edge.id, edgeLabel(context, edge, tr), [
+        { role: 'source', kind: 'node', id: edge.source },
+        { role: 'target', kind: 'node', id: edge.target },
+      ]);
     }
     for (const question of context.plan.questions ?? []) {
-      check('question', question.id, `The ${question.kind} ${quoted(question.text)}`, [
+      check('question', question.id, quoted(question.text), [
         { role: 'owner', kind: 'person', id: question.ownerId },
         { role: 'node', kind: 'node', id: question.nodeId },
-      ], 'Pick an existing owner and node, or clear them.');
+      ], { kind: question.kind });
     }
   },
 );

@@ -20,17 +20,13 @@ export const integrationContract = defineRule(
       const target = context.nodesById.get(edge.target);
       if (!source || !target || isNote(source) || isNote(target)) continue;
       if (!crossesTeamBoundary(context.nodesById, edge)) continue;
-      const asks = [
-        !edge.protocol && 'no protocol (say how the data moves)',
-        !edge.contract?.trim() && 'no contract (record the agreed interface: schema, SLA, who may change it)',
-      ].filter(Boolean);
-      const from = teamLabelById(context, source.ownerTeamId!);
-      const to = teamLabelById(context, target.ownerTeamId!);
-      emit(
-        'edge',
-        edge.id,
-        `${edgeLabel(context, edge)} crosses from ${from} to ${to} but has ${asks.join(' and ')}. Agree it with both teams and add it to the flow.`,
-      );
+      const missing = !edge.protocol ? (edge.contract?.trim() ? 'protocol' : 'both') : 'contract';
+      emit('edge', edge.id, 'findings.integrationContract', {
+        edge: edgeLabel(context, edge, context.tr),
+        from: teamLabelById(context, source.ownerTeamId!, context.tr),
+        to: teamLabelById(context, target.ownerTeamId!, context.tr),
+        missing,
+      });
     }
   },
 );
@@ -46,17 +42,16 @@ export const handoffTerms = defineRule(
   (context, emit) => {
     for (const node of context.nodes) {
       if (isNote(node) || !isHandoffPoint(node)) continue;
-      const missing = [!node.handoff?.deliverable && 'deliverable', !node.handoff?.maintainerId && 'maintainer']
-        .filter(Boolean)
-        .join(' and no ');
-      if (!missing) continue;
-      const from = node.ownerTeamId ? teamLabelById(context, node.ownerTeamId) : 'its builders';
-      const to = teamLabelById(context, node.operatorTeamId!);
-      emit(
-        'node',
-        node.id,
-        `${nodeLabel(node)} is handed from ${from} to ${to} with no ${missing}: say what is handed over and who keeps it performing after the handoff.`,
-      );
+      const noDeliverable = !node.handoff?.deliverable;
+      const noMaintainer = !node.handoff?.maintainerId;
+      if (!noDeliverable && !noMaintainer) continue;
+      const { tr } = context;
+      emit('node', node.id, 'findings.handoffTerms.message', {
+        node: nodeLabel(node, tr),
+        from: node.ownerTeamId ? teamLabelById(context, node.ownerTeamId, tr) : tr.t('findings.handoffTerms.builders'),
+        to: teamLabelById(context, node.operatorTeamId!, tr),
+        missing: noDeliverable && noMaintainer ? 'both' : noDeliverable ? 'deliverable' : 'maintainer',
+      });
     }
   },
 );

@@ -14,7 +14,7 @@ export const isolatedNode = defineRule(
   (context, emit) => {
     for (const node of context.nodes) {
       if (isNote(node) || context.connectedNodeIds.has(node.id)) continue;
-      emit('node', node.id, `${nodeLabel(node)} is not connected to anything: connect it to the flows it takes part in, or remove it.`);
+      emit('node', node.id, 'findings.isolatedNode', { node: nodeLabel(node, context.tr) });
     }
   },
 );

@@ -38,11 +38,7 @@ export const modelMonitoring = defineRule(
 
     for (const model of models) {
       if (reachesMonitoring.has(model.id)) continue;
-      emit(
-        'node',
-        model.id,
-        `Nothing monitors ${nodeLabel(model)}: no monitoring node can be reached from it. Connect it, directly or through the systems that use it, to a Monitoring node that watches drift and performance.`,
-      );
+      emit('node', model.id, 'findings.modelMonitoring', { node: nodeLabel(model, context.tr) });
     }
   },
 );

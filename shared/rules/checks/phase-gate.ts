@@ -1,6 +1,6 @@
 // phase-gate: checklist items due by the current phase gate (or an earlier one)
 // and not done block the move to the next phase.
-import { PHASE_LABELS, phaseIndex } from '../../model/vocabulary.js';
+import { phaseIndex } from '../../model/vocabulary.js';
 import { isNote } from '../context.js';
 import { checklistItemLabel, personLabelById } from '../labels.js';
 import { defineRule } from '../rule.js';
@@ -18,13 +18,17 @@ export const phaseGate = defineRule(
       if (isNote(node)) continue;
       for (const item of node.checklist ?? []) {
         if (item.done || !item.phase || phaseIndex(item.phase) > current) continue;
-        const who = item.assigneeId ? ` (assigned to ${personLabelById(context, item.assigneeId)})` : '';
-        const gate = item.phase === context.plan.phase ? 'the current' : 'an earlier';
-        emit(
-          'checklist-item',
-          item.id,
-          `${checklistItemLabel(item, node)}${who} belongs to ${gate} phase gate, ${PHASE_LABELS[item.phase]}, and is not done: finish it, or move it to a later phase if it can wait.`,
-        );
+        const { tr } = context;
+        const params = {
+          item: checklistItemLabel(item, node, tr),
+          gate: item.phase === context.plan.phase ? 'current' : 'earlier',
+          phase: tr.t(`vocab.phase.${item.phase}`),
+        };
+        if (item.assigneeId) {
+          emit('checklist-item', item.id, 'findings.phaseGate.assigned', { ...params, person: personLabelById(context, item.assigneeId, tr) });
+        } else {
+          emit('checklist-item', item.id, 'findings.phaseGate.unassigned', params);
+        }
       }
     }
   },

@@ -12,15 +12,9 @@ export const businessContext = defineRule(
     description: 'The plan has no business objective or no customer impact.',
   },
   ({ plan }, emit) => {
-    const missing: string[] = [];
-    if (!filled(plan.business?.objective)) missing.push('objective');
-    if (!filled(plan.business?.customerImpact)) missing.push('customer impact');
-    if (missing.length === 0) return;
-    const what = missing.length === 2 ? 'no business objective and no customer impact' : `no ${missing[0] === 'objective' ? 'business objective' : 'customer impact'}`;
-    emit(
-      'plan',
-      undefined,
-      `The plan has ${what}. Under Business context, say what the model should achieve and how customers or users will feel the result.`,
-    );
+    const noObjective = !filled(plan.business?.objective);
+    const noImpact = !filled(plan.business?.customerImpact);
+    if (!noObjective && !noImpact) return;
+    emit('plan', undefined, 'findings.businessContext', { missing: noObjective && noImpact ? 'both' : noObjective ? 'objective' : 'customerImpact' });
   },
 );

@@ -18,12 +18,12 @@ export function hasPrivacyRequirement(node: PlanNode | undefined): boolean {
   return (node?.requirements ?? []).some((r) => r.category === 'privacy' || r.category === 'security');
 }
 
-/** "Restricted personal data", "Restricted data" or "Personal data". */
-function describeData(data: DataInfo | undefined): string {
+/** Which kind of sensitive data: the messages say "restricted personal data", "restricted data" or "personal data". */
+function dataKind(data: DataInfo | undefined): 'restrictedPersonal' | 'restricted' | 'personal' {
   const restricted = data?.classification === 'restricted';
   const personal = data?.personalData === true;
-  if (restricted && personal) return 'Restricted personal data';
-  return restricted ? 'Restricted data' : 'Personal data';
+  if (restricted && personal) return 'restrictedPersonal';
+  return restricted ? 'restricted' : 'personal';
 }
 
 export const privacyReview = defineRule(
@@ -37,12 +37,7 @@ export const privacyReview = defineRule(
   (context, emit) => {
     for (const node of context.nodes) {
       if (isNote(node) || !needsPrivacyReview(node.data) || hasPrivacyRequirement(node)) continue;
-      const label = nodeLabel(node);
-      emit(
-        'node',
-        node.id,
-        `${label} holds ${describeData(node.data).toLowerCase()} but has no privacy or security requirement: add one to ${label} that says how the data is protected.`,
-      );
+      emit('node', node.id, 'findings.privacyReview.node', { node: nodeLabel(node, context.tr), data: dataKind(node.data) });
     }
     for (const edge of context.edges) {
       if (!needsPrivacyReview(edge.data)) continue;
@@ -50,12 +45,11 @@ export const privacyReview = defineRule(
       const target = context.nodesById.get(edge.target);
       // A flow to a missing node is reported by broken-reference; one to a note moves no data.
       if (!target || isNote(target) || isNote(source) || hasPrivacyRequirement(target)) continue;
-      const to = nodeLabel(target);
-      emit(
-        'edge',
-        edge.id,
-        `${describeData(edge.data)} flows from ${nodeLabelById(context, edge.source)} to ${to}, but ${to} has no privacy or security requirement: add one to ${to} that says how the data is protected.`,
-      );
+      emit('edge', edge.id, 'findings.privacyReview.edge', {
+        data: dataKind(edge.data),
+        source: nodeLabelById(context, edge.source, context.tr),
+        target: nodeLabel(target, context.tr),
+      });
     }
   },
 );

@@ -11,10 +11,10 @@ export const missingOwner = defineRule(
     title: 'Missing owner',
     description: 'A node (not a note) has no owner team.',
   },
-  ({ nodes }, emit) => {
+  ({ nodes, tr }, emit) => {
     for (const node of nodes) {
       if (isNote(node) || node.ownerTeamId) continue;
-      emit('node', node.id, `Nobody owns ${nodeLabel(node)}: choose the team that builds it as its owner.`);
+      emit('node', node.id, 'findings.missingOwner', { node: nodeLabel(node, tr) });
     }
   },
 );
@@ -26,10 +26,10 @@ export const missingAccountable = defineRule(
     title: 'Missing accountable person',
     description: 'A node (not a note) has no accountable person in its RACI.',
   },
-  ({ nodes }, emit) => {
+  ({ nodes, tr }, emit) => {
     for (const node of nodes) {
       if (isNote(node) || node.raci?.accountable) continue;
-      emit('node', node.id, `${nodeLabel(node)} has no accountable person: name the one person in its RACI who answers for it.`);
+      emit('node', node.id, 'findings.missingAccountable', { node: nodeLabel(node, tr) });
     }
   },
 );
