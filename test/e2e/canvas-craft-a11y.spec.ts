@@ -23,6 +23,8 @@ async function seriousViolations(page: Page, include?: string): Promise<string[]
 
 for (const scheme of ['light', 'dark'] as const) {
   test(`axe finds nothing serious on the start screen, editor, inspector and export dialog (${scheme})`, async ({ page, served }) => {
+    // Four full-page axe runs; on a loaded two-core machine each can take over ten seconds.
+    test.setTimeout(180_000);
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto(served.url);
     await expect(page.getByRole('button', { name: 'Batch scoring into a business application' })).toBeVisible();
