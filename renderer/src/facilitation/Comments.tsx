@@ -5,7 +5,7 @@
 import { useId, useState } from 'react';
 import { commentsOf, isDetached, type CommentTarget, type PlanComment } from '../../../shared/model/facilitation';
 import { useDocumentStore } from '../store/documentStore';
-import { postComment, reply, setResolved } from './comments';
+import { postComment, reply, setResolved } from './commentActions';
 
 const TIME = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 

@@ -4,7 +4,7 @@
 // its own numbers, so a vote elsewhere re-renders nothing here.
 import { memo } from 'react';
 import { useDocumentStore } from '../store/documentStore';
-import { openCommentCounts } from './comments';
+import { openCommentCounts } from './commentActions';
 import { useRoom } from './room';
 import { useRoomState } from './roomState';
 import { useFacilitationView } from './view';

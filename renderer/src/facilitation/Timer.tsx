@@ -5,7 +5,7 @@ import { Panel } from '@xyflow/react';
 import { useEffect, useId, useRef, useState } from 'react';
 import { hostNow } from './clock';
 import { useRoomState } from './roomState';
-import { addMinute, chime, formatCountdown, pauseTimer, remainingMs, startTimer, stopTimer } from './timer';
+import { addMinute, chime, formatCountdown, pauseTimer, remainingMs, startTimer, stopTimer } from './timerControl';
 import { setChime, useFacilitationView, useToolsShown } from './view';
 
 const TICK_MS = 250;

@@ -7,7 +7,7 @@ import { create } from 'zustand';
 import { viewCentre } from '../canvas/viewport';
 import { useDocumentStore } from '../store/documentStore';
 import { showToast } from '../store/viewStore';
-import { postComment } from './comments';
+import { postComment } from './commentActions';
 import { currentRoom, onHostMessage } from './room';
 import { useRoomState, writeRoot } from './roomState';
 
