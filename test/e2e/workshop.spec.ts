@@ -100,20 +100,21 @@ test('everyone sees who is here, their pointers and their selections', async ({ 
   await writeFile(join(ARTIFACTS, 'workshop-side-by-side.png'), await board.screenshot());
   await board.close();
 
-  // Ann drags a node: Bea sees it move while Ann's button is still down.
-  const node = canvasNode(ann, 'Nightly scoring');
+  // Ann drags a node: Bea sees it move while Ann's button is still down. (A node near the
+  // pipeline's start, which a plan opens on, so it is in view at the opening zoom.)
+  const node = canvasNode(ann, 'Product usage events');
   const from = (await node.boundingBox())!;
-  const before = (await canvasNode(bea, 'Nightly scoring').boundingBox())!;
+  const before = (await canvasNode(bea, 'Product usage events').boundingBox())!;
   await ann.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
   await ann.mouse.down();
   await ann.mouse.move(from.x + from.width / 2 + 40, from.y + from.height / 2 + 120, { steps: 12 });
-  const moved = async () => (await canvasNode(bea, 'Nightly scoring').boundingBox())!.y - before.y;
+  const moved = async () => (await canvasNode(bea, 'Product usage events').boundingBox())!.y - before.y;
   await expect.poll(moved).toBeGreaterThan(60);
   // The drop is one ordinary edit: the node stays where Ann left it, in the file too.
   await ann.mouse.up();
   await expect(ann.getByRole('button', { name: 'Undo' })).toHaveAttribute('title', /Move node/);
-  // (It was at y 80; 120 pixels down is more than 60 flow units at any zoom up to 2.)
-  await fileSettles(workshop.file, (plan) => (nodeTitled(plan, 'Nightly scoring')?.position.y ?? 0) > 140);
+  // (It was at y 160; 120 pixels down is more than 60 flow units at any zoom up to 2.)
+  await fileSettles(workshop.file, (plan) => (nodeTitled(plan, 'Product usage events')?.position.y ?? 0) > 220);
   expect(await moved()).toBeGreaterThan(60);
 });
 
