@@ -1,23 +1,11 @@
 // Builds the requirements document (./model.ts) from a plan: the sections of the
 // issue, in its order, with every id turned into a name. Pure and deterministic:
-// the only outside inputs are the export date and app version the caller passes.
+// the only outside inputs are the export date, app version and language the
+// caller passes. The document's own words come from the catalog in that language
+// (shared/i18n); plan content is never translated.
+import { createTranslator, english, type Translator } from '../i18n/index.js';
 import type { Plan, PlanNode } from '../model/types.js';
-import {
-  CLASSIFICATION_LABELS,
-  DELIVERABLE_LABELS,
-  NODE_TYPE_LABELS,
-  PHASES,
-  PHASE_LABELS,
-  PRIORITIES,
-  PRIORITY_LABELS,
-  PROTOCOL_LABELS,
-  QUESTION_KIND_LABELS,
-  REQUIREMENT_CATEGORIES,
-  REQUIREMENT_CATEGORY_LABELS,
-  TEAM_KIND_LABELS,
-  phaseIndex,
-  type Phase,
-} from '../model/vocabulary.js';
+import { PHASES, PRIORITIES, REQUIREMENT_CATEGORIES, phaseIndex, type Phase } from '../model/vocabulary.js';
 import type { DataInfo } from '../model/types.js';
 import type { Finding } from '../rules/finding.js';
 import { evaluatePlan, summarizeReadiness, crossesTeamBoundary, isHandoffPoint } from '../rules/index.js';
@@ -28,6 +16,7 @@ import { signOffsSection, signOffsFact } from './signoffs-section.js';
 import { changesBlocks } from './changes-section.js';
 import { mlTestScoreSection, mlTestScoreFact } from './score-section.js';
 import { workshopRecordSection } from './workshop-record.js';
+import { SECTION_IDS } from './model.js';
 import type {
   Block,
   Cell,
@@ -43,33 +32,24 @@ import type {
 type Summary = ReturnType<typeof summarizeReadiness>;
 
 interface Context {
+  tr: Translator;
   plan: Plan;
   names: NameLookup;
   /** Nodes that are parts of the system (notes are canvas annotations, not systems). */
   systems: PlanNode[];
+  /** The findings with their messages in the document's language. */
   findings: Finding[];
+  /** The findings as data, English messages as the spec has them. */
+  appendix: Finding[];
   summary: Summary;
   readiness: ReadinessLine;
   options: ExportOptions;
 }
 
-export const SECTION_TITLES: Record<SectionId, string> = {
-  'document-control': 'Document control',
-  'business-context': 'Business context and KPIs',
-  'pipeline-diagram': 'Pipeline diagram',
-  'system-inventory': 'System inventory',
-  integrations: 'Integrations',
-  'handoff-points': 'Handoff points',
-  'sign-offs': 'Sign-offs',
-  'raci-matrix': 'RACI matrix',
-  requirements: 'Requirements',
-  checklists: 'Checklists by phase',
-  'ml-test-score': 'ML Test Score',
-  'phases-and-milestones': 'Phases and milestones',
-  'questions-risks-decisions': 'Open questions, risks and decisions',
-  'workshop-record': 'Workshop record',
-  'readiness-findings': 'Readiness findings',
-};
+/** The section titles in English (the catalog's `document.sections`). */
+export const SECTION_TITLES = Object.fromEntries(
+  SECTION_IDS.map((id) => [id, english().t(`document.sections.${id}`)]),
+) as Record<SectionId, string>;
 
 const SECTION_BUILDERS: [SectionId, (ctx: Context) => Block[]][] = [
   ['document-control', documentControl],
@@ -78,35 +58,40 @@ const SECTION_BUILDERS: [SectionId, (ctx: Context) => Block[]][] = [
   ['system-inventory', systemInventory],
   ['integrations', integrations],
   ['handoff-points', handoffPoints],
-  ['sign-offs', ({ plan, names }) => signOffsSection(plan, names)],
+  ['sign-offs', ({ plan, names, tr }) => signOffsSection(plan, names, tr)],
   ['raci-matrix', raciMatrix],
   ['requirements', requirements],
   ['checklists', checklists],
-  ['ml-test-score', ({ plan }) => mlTestScoreSection(computeMlTestScore(plan))],
+  ['ml-test-score', ({ plan, tr }) => mlTestScoreSection(computeMlTestScore(plan), tr)],
   ['phases-and-milestones', phasesAndMilestones],
   ['questions-risks-decisions', questions],
-  ['workshop-record', ({ plan, names }) => workshopRecordSection(plan, names)],
+  ['workshop-record', ({ plan, names, tr }) => workshopRecordSection(plan, names, tr)],
   ['readiness-findings', readinessFindings],
 ];
 
 export function buildRequirementsDocument(plan: Plan, options: ExportOptions): RequirementsDocument {
+  const lang = options.lang ?? 'en';
+  const tr = createTranslator(lang);
   const findings = evaluatePlan(plan);
   const summary = summarizeReadiness(plan, findings);
   const ctx: Context = {
+    tr,
     plan,
-    names: createNameLookup(plan),
+    names: createNameLookup(plan, tr),
     systems: (plan.nodes ?? []).filter((n) => n.type !== 'note'),
-    findings,
+    findings: lang === 'en' ? findings : evaluatePlan(plan, tr),
+    appendix: findings,
     summary,
-    readiness: readinessLine(plan, summary),
+    readiness: readinessLine(plan, summary, tr),
     options,
   };
-  const sections: Section[] = SECTION_BUILDERS.map(([id, build]) => ({ id, title: SECTION_TITLES[id], blocks: build(ctx) }));
+  const sections: Section[] = SECTION_BUILDERS.map(([id, build]) => ({ id, title: tr.t(`document.sections.${id}`), blocks: build(ctx) }));
   return {
+    lang,
     title: plan.title,
     summary: plan.summary ?? '',
     planId: plan.id,
-    phaseLabel: PHASE_LABELS[plan.phase],
+    phaseLabel: tr.t(`vocab.phase.${plan.phase}`),
     exportDate: options.exportDate,
     appVersion: options.appVersion,
     readiness: ctx.readiness,
@@ -119,101 +104,98 @@ const cell = (text: string | undefined, extra: Omit<Cell, 'text'> = {}): Cell =>
   text: text && text.trim() ? text : NONE,
   ...extra,
 });
-const notSet = (label = 'Not set'): Cell => ({ text: label, tone: 'warning' });
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+const notSet = (label: string): Cell => ({ text: label, tone: 'warning' });
 
-function countsText(counts: Summary['counts']): string {
-  return [plural(counts.error, 'error'), plural(counts.warning, 'warning'), `${counts.info} info`].join(', ');
-}
-
-function readinessLine(plan: Plan, summary: Summary): ReadinessLine {
-  const next = summary.nextPhase ? PHASE_LABELS[summary.nextPhase] : null;
+function readinessLine(plan: Plan, summary: Summary, tr: Translator): ReadinessLine {
   const counts = summary.counts;
-  let text: string;
-  if (next) text = summary.readyForNextPhase ? `Ready for ${next}` : `Not ready for ${next}`;
-  else text = summary.readyForNextPhase ? `No blockers in the final phase (${PHASE_LABELS[plan.phase]})` : `Blockers in the final phase (${PHASE_LABELS[plan.phase]})`;
-  return { ready: summary.readyForNextPhase, text: `${text} — ${countsText(counts)}`, counts: { ...counts } };
+  const params = { counts: tr.t('common.counts', { ...counts }), next: summary.nextPhase ? tr.t(`vocab.phase.${summary.nextPhase}`) : '', phase: tr.t(`vocab.phase.${plan.phase}`) };
+  const key = summary.nextPhase
+    ? summary.readyForNextPhase ? 'ready' : 'notReady'
+    : summary.readyForNextPhase ? 'finalReady' : 'finalNotReady';
+  return { ready: summary.readyForNextPhase, text: tr.t(`document.readinessLine.${key}`, params), counts: { ...counts } };
 }
 
-function dataText(data: DataInfo | undefined): Cell {
+function dataText(data: DataInfo | undefined, tr: Translator): Cell {
   if (!data) return cell(undefined);
-  const main = [data.classification ? CLASSIFICATION_LABELS[data.classification] : '', data.personalData ? 'personal data' : '']
-    .filter(Boolean)
-    .join(', ');
-  const detail = [data.volume, data.retention ? `retention ${data.retention}` : ''].filter(Boolean).join(' · ');
+  const classification = data.classification ? tr.t(`vocab.classification.${data.classification}`) : '';
+  const main = data.personalData
+    ? classification ? tr.t('document.data.classifiedPersonal', { classification }) : tr.t('document.data.personal')
+    : classification;
+  const detail = [data.volume, data.retention ? tr.t('document.data.retention', { retention: data.retention }) : ''].filter(Boolean).join(' · ');
   const sensitive = data.classification === 'restricted' || data.personalData === true;
   return { text: main || NONE, ...(detail ? { detail } : {}), ...(sensitive ? { tone: 'warning' as const } : {}) };
 }
 
 // ---------------------------------------------------------------- sections
 
-function documentControl({ plan, names, readiness, summary, options }: Context): Block[] {
+function documentControl({ plan, names, readiness, summary, options, tr }: Context): Block[] {
   const teams = plan.teams ?? [];
   const people = plan.people ?? [];
   const blocks: Block[] = [
     {
       kind: 'facts',
       items: [
-        { label: 'Plan', value: cell(plan.title) },
-        { label: 'Plan id', value: cell(plan.id) },
-        { label: 'Current phase', value: cell(PHASE_LABELS[plan.phase]) },
-        { label: 'Next phase', value: cell(summary.nextPhase ? PHASE_LABELS[summary.nextPhase] : 'None (final phase)') },
-        { label: 'Export date', value: cell(options.exportDate) },
-        { label: 'App version', value: cell(options.appVersion) },
-        { label: 'Readiness', value: { text: readiness.text, tone: readiness.ready ? 'ok' : 'error' } },
-        { label: 'Blocking findings', value: cell(String(summary.blockers.length), summary.blockers.length ? { tone: 'error' } : {}) },
-        ...(plan.meta?.updatedAt ? [{ label: 'Plan last saved', value: cell(plan.meta.updatedAt) }] : []),
-        signOffsFact(plan, names),
-        mlTestScoreFact(computeMlTestScore(plan)),
+        { label: tr.t('document.control.plan'), value: cell(plan.title) },
+        { label: tr.t('document.control.planId'), value: cell(plan.id) },
+        { label: tr.t('document.control.currentPhase'), value: cell(tr.t(`vocab.phase.${plan.phase}`)) },
+        { label: tr.t('document.control.nextPhase'), value: cell(summary.nextPhase ? tr.t(`vocab.phase.${summary.nextPhase}`) : tr.t('document.none')) },
+        { label: tr.t('document.control.exportDate'), value: cell(options.exportDate) },
+        { label: tr.t('document.control.appVersion'), value: cell(options.appVersion) },
+        { label: tr.t('document.readiness'), value: { text: readiness.text, tone: readiness.ready ? 'ok' : 'error' } },
+        { label: tr.t('document.control.blocking'), value: cell(String(summary.blockers.length), summary.blockers.length ? { tone: 'error' } : {}) },
+        ...(plan.meta?.updatedAt ? [{ label: tr.t('document.control.lastSaved'), value: cell(plan.meta.updatedAt) }] : []),
+        signOffsFact(plan, names, tr),
+        mlTestScoreFact(computeMlTestScore(plan), tr),
       ],
     },
-    ...changesBlocks(changesSinceLastExport(plan), names),
-    { kind: 'heading', text: 'Teams' },
+    ...changesBlocks(changesSinceLastExport(plan), names, tr),
+    { kind: 'heading', text: tr.t('document.control.teams') },
     {
       kind: 'table',
-      columns: ['Team', 'Kind', 'People'],
+      columns: [tr.t('document.control.team'), tr.t('document.control.kind'), tr.t('document.control.people')],
       rows: teams.map((t) => [
         cell(t.name),
-        cell(TEAM_KIND_LABELS[t.kind]),
+        cell(tr.t(`vocab.teamKind.${t.kind}`)),
         cell(people.filter((p) => p.teamId === t.id).map((p) => p.name).join(', ')),
       ]),
-      empty: 'No teams recorded yet.',
+      empty: tr.t('document.control.noTeams'),
     },
-    { kind: 'heading', text: 'People' },
+    { kind: 'heading', text: tr.t('document.control.people') },
     {
       kind: 'table',
-      columns: ['Name', 'Team', 'Role', 'Email'],
+      columns: [tr.t('document.control.name'), tr.t('document.control.team'), tr.t('document.control.role'), tr.t('document.control.email')],
       rows: people.map((p) => [cell(p.name), cell(p.teamId ? names.team(p.teamId) : undefined), cell(p.role), cell(p.email)]),
-      empty: 'No people recorded yet.',
+      empty: tr.t('document.control.noPeople'),
     },
   ];
   return blocks;
 }
 
-function businessContext({ plan }: Context): Block[] {
+function businessContext({ plan, tr }: Context): Block[] {
   const b = plan.business ?? {};
-  const stated = (text: string | undefined) => (text && text.trim() ? cell(text) : notSet('Not stated'));
+  const stated = (text: string | undefined) => (text && text.trim() ? cell(text) : notSet(tr.t('document.notStated')));
   // The plan's summary is printed under the document title, so it is not repeated here.
   return [
     {
       kind: 'facts',
       items: [
-        { label: 'Problem', value: stated(b.problem) },
-        { label: 'Objective', value: stated(b.objective) },
-        { label: 'Customer impact', value: stated(b.customerImpact) },
+        { label: tr.t('document.business.problem'), value: stated(b.problem) },
+        { label: tr.t('document.business.objective'), value: stated(b.objective) },
+        { label: tr.t('document.business.customerImpact'), value: stated(b.customerImpact) },
       ],
     },
-    { kind: 'heading', text: 'Key performance indicators' },
+    { kind: 'heading', text: tr.t('document.business.kpis') },
     {
       kind: 'table',
-      columns: ['KPI', 'Target'],
+      columns: [tr.t('document.business.kpi'), tr.t('document.business.target')],
       rows: (b.kpis ?? []).map((k) => [cell(k.name), cell(k.target)]),
-      empty: 'No KPIs recorded yet.',
+      empty: tr.t('document.business.noKpis'),
     },
   ];
 }
 
-export function buildDiagram(plan: Plan): PipelineDiagram {
+/** The pipeline as the diagrams draw it; node types and protocols named in the translator's language. */
+export function buildDiagram(plan: Plan, tr: Translator = english()): PipelineDiagram {
   const drawn = (plan.nodes ?? []).filter((n) => n.type !== 'note');
   const ids = new Set(drawn.map((n) => n.id));
   const byId = new Map((plan.nodes ?? []).map((n) => [n.id, n]));
@@ -225,7 +207,7 @@ export function buildDiagram(plan: Plan): PipelineDiagram {
     nodes: drawn.map((n) => ({
       id: n.id,
       type: n.type,
-      typeLabel: NODE_TYPE_LABELS[n.type],
+      typeLabel: tr.t(`vocab.nodeType.${n.type}`),
       title: n.title,
       x: n.position.x,
       y: n.position.y,
@@ -237,96 +219,100 @@ export function buildDiagram(plan: Plan): PipelineDiagram {
         id: e.id,
         source: e.source,
         target: e.target,
-        label: [e.label, e.protocol ? PROTOCOL_LABELS[e.protocol] : '', e.frequency].filter((s) => s && s.trim()).join(' · '),
+        label: [e.label, e.protocol ? tr.t(`vocab.protocol.${e.protocol}`) : '', e.frequency].filter((s) => s && s.trim()).join(' · '),
         crossesTeams: crossesTeamBoundary(byId, e),
       })),
   };
 }
 
-function pipelineDiagram({ plan }: Context): Block[] {
-  const diagram = buildDiagram(plan);
+function pipelineDiagram({ plan, tr }: Context): Block[] {
+  const diagram = buildDiagram(plan, tr);
   const crossing = diagram.edges.filter((e) => e.crossesTeams).length;
   return [
-    {
-      kind: 'paragraph',
-      text: `${plural(diagram.nodes.length, 'system')} and ${plural(diagram.edges.length, 'data flow')}; ${crossing} of the flows cross a team boundary. Boxes are coloured by owner team.`,
-    },
-    { kind: 'diagram', diagram, empty: 'The pipeline has no parts yet.' },
+    { kind: 'paragraph', text: tr.t('document.diagram.summary', { systems: diagram.nodes.length, flows: diagram.edges.length, crossing }) },
+    { kind: 'diagram', diagram, empty: tr.t('document.diagram.empty') },
   ];
 }
 
-function systemInventory({ systems, names }: Context): Block[] {
+function systemInventory({ systems, names, tr }: Context): Block[] {
   return [
     {
       kind: 'table',
-      columns: ['System', 'Type', 'Owner', 'Operator', 'Accountable', 'Tech', 'Data'],
+      columns: (['system', 'type', 'owner', 'operator', 'accountable', 'tech', 'data'] as const).map((c) => tr.t(`document.inventory.${c}`)),
       rows: systems.map((n) => [
         cell(n.title, n.description ? { detail: n.description } : {}),
-        cell(NODE_TYPE_LABELS[n.type]),
-        n.ownerTeamId ? cell(names.team(n.ownerTeamId)) : notSet(),
+        cell(tr.t(`vocab.nodeType.${n.type}`)),
+        n.ownerTeamId ? cell(names.team(n.ownerTeamId)) : notSet(tr.t('document.notSet')),
         cell(names.team(n.operatorTeamId ?? n.ownerTeamId)),
-        n.raci?.accountable ? cell(names.person(n.raci.accountable)) : notSet(),
+        n.raci?.accountable ? cell(names.person(n.raci.accountable)) : notSet(tr.t('document.notSet')),
         cell(n.tech),
-        dataText(n.data),
+        dataText(n.data, tr),
       ]),
-      empty: 'The pipeline has no systems yet.',
+      empty: tr.t('document.inventory.empty'),
     },
   ];
 }
 
-function integrations({ plan, names }: Context): Block[] {
+function integrations({ plan, names, tr }: Context): Block[] {
   const rows = (plan.edges ?? []).map((e): Cell[] => {
     const crosses = crossesTeamBoundary(names.nodeById, e);
     const source = names.nodeById.get(e.source);
     const target = names.nodeById.get(e.target);
     return [
       cell(names.edge(e), e.label ? { detail: e.label } : {}),
-      e.protocol ? cell(PROTOCOL_LABELS[e.protocol]) : crosses ? notSet() : cell(undefined),
+      e.protocol ? cell(tr.t(`vocab.protocol.${e.protocol}`)) : crosses ? notSet(tr.t('document.notSet')) : cell(undefined),
       cell(e.frequency),
-      dataText(e.data),
-      e.contract?.trim() ? cell(e.contract) : crosses ? notSet('Not agreed') : cell(undefined),
+      dataText(e.data, tr),
+      e.contract?.trim() ? cell(e.contract) : crosses ? notSet(tr.t('document.notAgreed')) : cell(undefined),
       crosses
-        ? { text: `Yes: ${names.team(source?.ownerTeamId)} → ${names.team(target?.ownerTeamId)}`, tone: 'info' }
-        : cell('No'),
+        ? { text: tr.t('document.integrations.crosses', { from: names.team(source?.ownerTeamId), to: names.team(target?.ownerTeamId) }), tone: 'info' }
+        : cell(tr.t('document.integrations.no')),
     ];
   });
   return [
-    {
-      kind: 'paragraph',
-      text: 'Every data flow between the systems. A flow that crosses a team boundary is an integration that needs an agreed protocol and contract.',
-    },
+    { kind: 'paragraph', text: tr.t('document.integrations.intro') },
     {
       kind: 'table',
-      columns: ['Flow', 'Protocol', 'Frequency', 'Data', 'Contract', 'Team boundary'],
+      columns: [
+        tr.t('document.integrations.flow'),
+        tr.t('document.integrations.protocol'),
+        tr.t('document.integrations.frequency'),
+        tr.t('document.inventory.data'),
+        tr.t('document.integrations.contract'),
+        tr.t('document.integrations.boundary'),
+      ],
       rows,
-      empty: 'No data flows recorded yet.',
+      empty: tr.t('document.integrations.empty'),
     },
   ];
 }
 
-function handoffPoints({ systems, names }: Context): Block[] {
+function handoffPoints({ systems, names, tr }: Context): Block[] {
   const points = systems.filter((n) => isHandoffPoint(n));
   return [
-    {
-      kind: 'paragraph',
-      text: 'Systems built by one team and run in production by another: what is handed over, who keeps the model performing afterwards, and what the receiving team accepts as done.',
-    },
+    { kind: 'paragraph', text: tr.t('document.handoffs.intro') },
     {
       kind: 'table',
-      columns: ['System', 'Owner → operator', 'Deliverable', 'Maintainer', 'Acceptance'],
+      columns: [
+        tr.t('document.inventory.system'),
+        tr.t('document.handoffs.ownerOperator'),
+        tr.t('document.handoffs.deliverable'),
+        tr.t('document.handoffs.maintainer'),
+        tr.t('document.handoffs.acceptance'),
+      ],
       rows: points.map((n) => [
         cell(n.title),
-        cell(`${names.team(n.ownerTeamId)} → ${names.team(n.operatorTeamId)}`),
-        n.handoff?.deliverable ? cell(DELIVERABLE_LABELS[n.handoff.deliverable]) : notSet(),
-        n.handoff?.maintainerId ? cell(names.person(n.handoff.maintainerId)) : notSet(),
+        cell(tr.t('labels.edge', { source: names.team(n.ownerTeamId), target: names.team(n.operatorTeamId) })),
+        n.handoff?.deliverable ? cell(tr.t(`vocab.deliverable.${n.handoff.deliverable}`)) : notSet(tr.t('document.notSet')),
+        n.handoff?.maintainerId ? cell(names.person(n.handoff.maintainerId)) : notSet(tr.t('document.notSet')),
         cell(n.handoff?.acceptance),
       ]),
-      empty: 'No handoff points: every system is run by the team that builds it.',
+      empty: tr.t('document.handoffs.empty'),
     },
   ];
 }
 
-function raciMatrix({ plan, systems, names }: Context): Block[] {
+function raciMatrix({ plan, systems, names, tr }: Context): Block[] {
   // Columns: the plan's people, then any id a RACI names that is not a person (shown as missing).
   const personIds = (plan.people ?? []).map((p) => p.id);
   const known = new Set(personIds);
@@ -351,22 +337,19 @@ function raciMatrix({ plan, systems, names }: Context): Block[] {
       .join(', ');
   };
   return [
-    {
-      kind: 'paragraph',
-      text: 'R = responsible (does the work), A = accountable (one person signs off), C = consulted, I = informed.',
-    },
+    { kind: 'paragraph', text: tr.t('document.raci.legend') },
     {
       kind: 'table',
-      columns: ['System', ...personIds.map((id) => names.person(id))],
+      columns: [tr.t('document.inventory.system'), ...personIds.map((id) => names.person(id))],
       rows: systems.map((n) => [cell(n.title), ...personIds.map((id) => ({ text: roles(n, id) }))]),
-      empty: personIds.length ? 'The pipeline has no systems yet.' : 'No people recorded yet.',
+      empty: personIds.length ? tr.t('document.inventory.empty') : tr.t('document.control.noPeople'),
     },
   ];
 }
 
-function requirements({ systems }: Context): Block[] {
+function requirements({ systems, tr }: Context): Block[] {
   const all = systems.flatMap((node) => (node.requirements ?? []).map((req) => ({ node, req })));
-  if (!all.length) return [{ kind: 'paragraph', text: 'No requirements recorded yet.' }];
+  if (!all.length) return [{ kind: 'paragraph', text: tr.t('document.requirements.empty') }];
   const blocks: Block[] = [];
   for (const category of REQUIREMENT_CATEGORIES) {
     const inCategory = all
@@ -374,12 +357,12 @@ function requirements({ systems }: Context): Block[] {
       .sort((a, b) => PRIORITIES.indexOf(a.req.priority) - PRIORITIES.indexOf(b.req.priority));
     if (!inCategory.length) continue;
     blocks.push(
-      { kind: 'heading', text: REQUIREMENT_CATEGORY_LABELS[category] },
+      { kind: 'heading', text: tr.t(`vocab.requirementCategory.${category}`) },
       {
         kind: 'table',
-        columns: ['Priority', 'Requirement', 'System', 'Acceptance'],
+        columns: [tr.t('document.requirements.priority'), tr.t('document.requirements.requirement'), tr.t('document.inventory.system'), tr.t('document.handoffs.acceptance')],
         rows: inCategory.map(({ node, req }) => [
-          cell(PRIORITY_LABELS[req.priority], req.priority === 'must' ? { tone: 'info' } : { tone: 'muted' }),
+          cell(tr.t(`vocab.priority.${req.priority}`), req.priority === 'must' ? { tone: 'info' } : { tone: 'muted' }),
           cell(req.text),
           cell(node.title),
           cell(req.acceptance),
@@ -391,9 +374,9 @@ function requirements({ systems }: Context): Block[] {
   return blocks;
 }
 
-function checklists({ plan, systems, names, summary, options }: Context): Block[] {
+function checklists({ plan, systems, names, summary, options, tr }: Context): Block[] {
   const all = systems.flatMap((node) => (node.checklist ?? []).map((item) => ({ node, item })));
-  if (!all.length) return [{ kind: 'paragraph', text: 'No checklist items yet.' }];
+  if (!all.length) return [{ kind: 'paragraph', text: tr.t('document.checklists.empty') }];
   const today = options.exportDate.slice(0, 10);
   const current = phaseIndex(plan.phase);
   const toTask = ({ node, item }: (typeof all)[number]): TaskItem => {
@@ -404,48 +387,48 @@ function checklists({ plan, systems, names, summary, options }: Context): Block[
       text: item.text,
       details: [
         node.title,
-        item.assigneeId ? `assigned to ${names.person(item.assigneeId)}` : 'unassigned',
-        ...(item.due ? [`due ${item.due}${overdue ? ' (overdue)' : ''}`] : []),
+        item.assigneeId ? tr.t('document.checklists.assigned', { person: names.person(item.assigneeId) }) : tr.t('document.checklists.unassigned'),
+        ...(item.due ? [tr.t(overdue ? 'document.checklists.overdue' : 'document.checklists.due', { date: item.due })] : []),
         ...(item.category ? [item.category] : []),
       ],
       ...(overdue || gateDue ? { tone: 'warning' as const } : {}),
     };
   };
   const blocks: Block[] = [];
-  const groups: [Phase | null, string][] = [...PHASES.map((p): [Phase, string] => [p, PHASE_LABELS[p]]), [null, 'No phase gate']];
+  const groups: [Phase | null, string][] = [...PHASES.map((p): [Phase, string] => [p, tr.t(`vocab.phase.${p}`)]), [null, tr.t('document.checklists.noPhase')]];
   for (const [phase, label] of groups) {
     const items = all.filter(({ item }) => (item.phase ?? null) === phase);
     if (!items.length) continue;
     const progress = phase ? summary.checklistByPhase.find((c) => c.phase === phase) : undefined;
     const done = progress ? progress.done : items.filter(({ item }) => item.done).length;
     const total = progress ? progress.total : items.length;
-    const marker = phase === plan.phase ? ' (current phase)' : '';
-    blocks.push({ kind: 'heading', text: `${label}${marker}: ${done} of ${total} done` }, { kind: 'tasks', items: items.map(toTask), empty: '' });
+    const heading = tr.t(phase === plan.phase ? 'document.checklists.headingCurrent' : 'document.checklists.heading', { phase: label, done, total });
+    blocks.push({ kind: 'heading', text: heading }, { kind: 'tasks', items: items.map(toTask), empty: '' });
   }
   return blocks;
 }
 
-function phasesAndMilestones({ plan, summary }: Context): Block[] {
+function phasesAndMilestones({ plan, summary, tr }: Context): Block[] {
   const current = phaseIndex(plan.phase);
   return [
     {
       kind: 'table',
-      columns: ['Phase', 'Target date', 'Status', 'Checklist', 'Notes'],
+      columns: [tr.t('document.phase'), tr.t('document.phases.targetDate'), tr.t('document.phases.status'), tr.t('document.phases.checklist'), tr.t('document.phases.notes')],
       rows: PHASES.map((phase, i) => {
         const milestone = (plan.milestones ?? []).find((m) => m.phase === phase);
         const progress = summary.checklistByPhase.find((c) => c.phase === phase);
         const status: Cell = milestone?.done
-          ? { text: 'Done', tone: 'ok' }
+          ? { text: tr.t('document.phases.done'), tone: 'ok' }
           : i === current
-            ? { text: 'Current', tone: 'info' }
+            ? { text: tr.t('document.phases.current'), tone: 'info' }
             : i < current
-              ? { text: 'Passed, not marked done', tone: 'warning' }
-              : { text: 'Planned', tone: 'muted' };
+              ? { text: tr.t('document.phases.passed'), tone: 'warning' }
+              : { text: tr.t('document.phases.planned'), tone: 'muted' };
         return [
-          cell(PHASE_LABELS[phase]),
+          cell(tr.t(`vocab.phase.${phase}`)),
           cell(milestone?.targetDate),
           status,
-          cell(progress && progress.total ? `${progress.done} of ${progress.total} done` : undefined),
+          cell(progress && progress.total ? tr.t('document.phases.progress', { done: progress.done, total: progress.total }) : undefined),
           cell(milestone?.notes),
         ];
       }),
@@ -454,52 +437,56 @@ function phasesAndMilestones({ plan, summary }: Context): Block[] {
   ];
 }
 
-function questions({ plan, names }: Context): Block[] {
+function questions({ plan, names, tr }: Context): Block[] {
   const list = [...(plan.questions ?? [])].sort((a, b) => (a.status === b.status ? 0 : a.status === 'open' ? -1 : 1));
   const notes = (plan.nodes ?? []).filter((n) => n.type === 'note');
   const blocks: Block[] = [
     {
       kind: 'table',
-      columns: ['Kind', 'Text', 'Status', 'Owner', 'System', 'Resolution'],
+      columns: [
+        tr.t('document.control.kind'),
+        tr.t('document.questions.text'),
+        tr.t('document.phases.status'),
+        tr.t('document.inventory.owner'),
+        tr.t('document.inventory.system'),
+        tr.t('document.questions.resolution'),
+      ],
       rows: list.map((q) => [
-        cell(QUESTION_KIND_LABELS[q.kind], q.kind === 'risk' ? { tone: 'warning' } : {}),
+        cell(tr.t(`vocab.questionKind.${q.kind}`), q.kind === 'risk' ? { tone: 'warning' } : {}),
         cell(q.text),
-        q.status === 'open' ? { text: 'Open', tone: 'info' } : { text: 'Resolved', tone: 'ok' },
+        q.status === 'open' ? { text: tr.t('document.questions.open'), tone: 'info' } : { text: tr.t('document.questions.resolved'), tone: 'ok' },
         cell(q.ownerId ? names.person(q.ownerId) : undefined),
         cell(q.nodeId ? names.node(q.nodeId) : undefined),
         cell(q.resolution),
       ]),
-      empty: 'No open questions, risks or decisions recorded.',
+      empty: tr.t('document.questions.empty'),
     },
   ];
   if (notes.length) {
     blocks.push(
-      { kind: 'heading', text: 'Notes on the canvas' },
+      { kind: 'heading', text: tr.t('document.questions.notes') },
       ...notes.map((n): Block => ({ kind: 'paragraph', text: [n.title, n.description, n.notes].filter((s) => s && s.trim()).join(' — ') })),
     );
   }
   return blocks;
 }
 
-function readinessFindings({ findings, names, readiness }: Context): Block[] {
+function readinessFindings({ findings, appendix, names, readiness, tr }: Context): Block[] {
   return [
     { kind: 'paragraph', text: readiness.text, tone: readiness.ready ? 'ok' : 'error' },
     {
       kind: 'table',
-      columns: ['Severity', 'Rule', 'About', 'Finding'],
+      columns: (['severity', 'rule', 'about', 'finding'] as const).map((c) => tr.t(`document.findings.${c}`)),
       rows: findings.map((f) => [
-        { text: f.severity === 'error' ? 'Error' : f.severity === 'warning' ? 'Warning' : 'Info', tone: f.severity },
+        { text: tr.t(`document.findings.${f.severity}`), tone: f.severity },
         cell(f.ruleId),
         cell(names.target(f.target)),
         cell(f.message),
       ]),
-      empty: 'No findings: every readiness rule passes.',
+      empty: tr.t('document.findings.empty'),
     },
-    { kind: 'heading', text: 'Appendix: findings as data' },
-    {
-      kind: 'paragraph',
-      text: 'The same findings in the format that handoff validate --json prints, for scripts and issue trackers.',
-    },
-    { kind: 'code', language: 'json', text: JSON.stringify(findings, null, 2) },
+    { kind: 'heading', text: tr.t('document.findings.appendix') },
+    { kind: 'paragraph', text: tr.t('document.findings.appendixIntro') },
+    { kind: 'code', language: 'json', text: JSON.stringify(appendix, null, 2) },
   ];
 }

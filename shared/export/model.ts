@@ -1,6 +1,7 @@
 // The requirements document as data: a title block, then sections of simple blocks
 // (facts, tables, task lists, the diagram). Markdown and HTML both render this one
 // model, so the two exports can never disagree on what the document says.
+import type { TranslatorLanguage } from '../i18n/index.js';
 import type { Finding } from '../rules/finding.js';
 import type { NodeType, Severity } from '../model/vocabulary.js';
 
@@ -98,6 +99,8 @@ export interface ReadinessLine {
 }
 
 export interface RequirementsDocument {
+  /** The language of the document's own words (headings, labels); plan content is never translated. */
+  lang: TranslatorLanguage;
   title: string;
   summary: string;
   planId: string;
@@ -105,7 +108,7 @@ export interface RequirementsDocument {
   exportDate: string;
   appVersion: string;
   readiness: ReadinessLine;
-  /** The findings exactly as the spec's "Findings as data" shape (for the appendix). */
+  /** The findings exactly as the spec's "Findings as data" shape, English messages (for the appendix). */
   findings: Finding[];
   sections: Section[];
 }
@@ -114,4 +117,6 @@ export interface ExportOptions {
   /** ISO date (or timestamp) printed as the export date; passed in so output stays deterministic. */
   exportDate: string;
   appVersion: string;
+  /** The language of the document's words; English when absent. */
+  lang?: TranslatorLanguage;
 }

@@ -1,6 +1,7 @@
 // Turning the ids a plan holds into the names a reader knows, with the rules'
 // label functions (so the document and the findings name things alike). A
 // reference that names nothing is shown as missing, never dropped.
+import { english, type Translator } from '../i18n/index.js';
 import type { ChecklistItem, Plan, PlanEdge, PlanNode, Question } from '../model/types.js';
 import type { FindingTarget } from '../rules/finding.js';
 import { checklistItemLabel, edgeLabel, labelLookup, nodeLabelById, personLabelById, teamLabelById } from '../rules/index.js';
@@ -17,17 +18,18 @@ export interface NameLookup {
 /** Shown where a field is empty. */
 export const NONE = '—';
 
-export function createNameLookup(plan: Plan): NameLookup {
+export function createNameLookup(plan: Plan, tr: Translator = english()): NameLookup {
   const lookup = labelLookup(plan);
   const items = new Map<string, { item: ChecklistItem; node: PlanNode }>();
   for (const node of plan.nodes ?? []) for (const item of node.checklist ?? []) items.set(item.id, { item, node });
   const edges = new Map((plan.edges ?? []).map((e) => [e.id, e]));
   const questions = new Map<string, Question>((plan.questions ?? []).map((q) => [q.id, q]));
 
-  const team = (id: string | undefined) => (id ? teamLabelById(lookup, id) : NONE);
-  const person = (id: string | undefined) => (id ? personLabelById(lookup, id) : NONE);
-  const node = (id: string | undefined) => (id ? nodeLabelById(lookup, id) : NONE);
-  const edge = (e: PlanEdge) => edgeLabel(lookup, e);
+  const team = (id: string | undefined) => (id ? teamLabelById(lookup, id, tr) : NONE);
+  const person = (id: string | undefined) => (id ? personLabelById(lookup, id, tr) : NONE);
+  const node = (id: string | undefined) => (id ? nodeLabelById(lookup, id, tr) : NONE);
+  const edge = (e: PlanEdge) => edgeLabel(lookup, e, tr);
+  const missing = (key: 'labels.missingEdge' | 'labels.missingChecklistItem' | 'labels.missingQuestion', id: string) => tr.t(key, { id: JSON.stringify(id) });
 
   return {
     team,
@@ -39,19 +41,19 @@ export function createNameLookup(plan: Plan): NameLookup {
       const id = target.id ?? '';
       switch (target.kind) {
         case 'plan':
-          return 'The plan';
+          return tr.t('labels.thePlan');
         case 'node':
           return node(id);
         case 'edge': {
           const e = edges.get(id);
-          return e ? edge(e) : `missing edge ${JSON.stringify(id)}`;
+          return e ? edge(e) : missing('labels.missingEdge', id);
         }
         case 'checklist-item': {
           const found = items.get(id);
-          return found ? checklistItemLabel(found.item, found.node) : `missing checklist item ${JSON.stringify(id)}`;
+          return found ? checklistItemLabel(found.item, found.node, tr) : missing('labels.missingChecklistItem', id);
         }
         case 'question':
-          return questions.get(id)?.text ?? `missing question ${JSON.stringify(id)}`;
+          return questions.get(id)?.text ?? missing('labels.missingQuestion', id);
         case 'person':
           return person(id);
         case 'team':

@@ -1,34 +1,37 @@
-// The document's "ML Test Score" section and its line in document control.
-import { formatPoints, type MlTestScore } from '../score/ml-test-score.js';
-import { TEST_MODE_LABELS } from '../model/vocabulary.js';
+// The document's "ML Test Score" section and its line in document control. The
+// rubric's sections and tests are library text, shown in the document's language.
+import type { Translator } from '../i18n/index.js';
+import { formatPoints, scoreLevelIndex, type MlTestScore } from '../score/ml-test-score.js';
 import type { Block, Cell } from './model.js';
 
-export function mlTestScoreFact(score: MlTestScore): { label: string; value: Cell } {
-  return { label: 'ML Test Score', value: { text: `${formatPoints(score.score)} — ${score.level}`, tone: score.score >= 3 ? 'ok' : score.score > 0 ? 'info' : 'warning' } };
+const level = (score: MlTestScore, tr: Translator) => tr.t(`document.score.level.${scoreLevelIndex(score.score)}`);
+
+export function mlTestScoreFact(score: MlTestScore, tr: Translator): { label: string; value: Cell } {
+  return {
+    label: tr.t('document.sections.ml-test-score'),
+    value: { text: tr.t('document.score.fact', { points: formatPoints(score.score), level: level(score, tr) }), tone: score.score >= 3 ? 'ok' : score.score > 0 ? 'info' : 'warning' },
+  };
 }
 
-export function mlTestScoreSection(score: MlTestScore): Block[] {
+export function mlTestScoreSection(score: MlTestScore, tr: Translator): Block[] {
   const blocks: Block[] = [
-    {
-      kind: 'paragraph',
-      text: 'Breck et al.’s rubric (“The ML Test Score”, IEEE Big Data 2017): each of its 28 tests scores half a point when run by hand with documented results and one point when automated; each section adds up its points, and the score is the lowest section total.',
-    },
+    { kind: 'paragraph', text: tr.t('document.score.intro') },
     {
       kind: 'facts',
       items: [
-        { label: 'Score', value: { text: `ML Test Score ${formatPoints(score.score)}`, tone: score.score >= 3 ? 'ok' : 'warning' } },
-        { label: 'Reading', value: { text: score.level } },
-        { label: 'Tests on the plan', value: { text: `${score.testsInPlan} of 28` } },
+        { label: tr.t('document.score.score'), value: { text: tr.t('document.score.value', { points: formatPoints(score.score) }), tone: score.score >= 3 ? 'ok' : 'warning' } },
+        { label: tr.t('document.score.reading'), value: { text: level(score, tr) } },
+        { label: tr.t('document.score.testsOnPlan'), value: { text: tr.t('document.score.testsOf', { count: score.testsInPlan }) } },
       ],
     },
     {
       kind: 'table',
-      columns: ['Section', 'Points', 'Automated', 'Manual', 'Not yet'],
+      columns: (['section', 'points', 'automated', 'manual', 'notYet'] as const).map((c) => tr.t(`document.score.${c}`)),
       rows: score.sections.map((s) => {
         const count = (pred: (m: string | undefined) => boolean) => String(s.tests.filter((t) => pred(t.mode)).length);
         const weakest = s.points === score.score;
         return [
-          { text: s.section, ...(weakest ? { detail: 'lowest: decides the score' } : {}) },
+          { text: tr.content(s.section), ...(weakest ? { detail: tr.t('document.score.lowest') } : {}) },
           { text: formatPoints(s.points), ...(weakest ? { tone: 'warning' as const } : {}) },
           { text: count((m) => m === 'automated') },
           { text: count((m) => m === 'manual') },
@@ -40,15 +43,15 @@ export function mlTestScoreSection(score: MlTestScore): Block[] {
   ];
   if (score.next.length) {
     blocks.push(
-      { kind: 'heading', text: 'What would raise the score next' },
+      { kind: 'heading', text: tr.t('document.score.next') },
       {
         kind: 'table',
-        columns: ['Section', 'Test', 'Step', 'Points'],
+        columns: (['section', 'test', 'step', 'points'] as const).map((c) => tr.t(`document.score.${c}`)),
         rows: score.next.map((n) => [
-          { text: n.section },
-          { text: n.test },
-          { text: n.action === 'document' ? `Run it: ${TEST_MODE_LABELS.manual.toLowerCase()}` : 'Automate it' },
-          { text: `+${formatPoints(n.gain)}` },
+          { text: tr.content(n.section) },
+          { text: tr.content(n.test) },
+          { text: tr.t(n.action === 'document' ? 'document.score.runIt' : 'document.score.automateIt') },
+          { text: tr.t('document.score.gain', { points: formatPoints(n.gain) }) },
         ]),
         empty: '',
       },

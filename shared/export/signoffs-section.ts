@@ -1,18 +1,18 @@
 // The document's "Sign-offs" section and its line in document control: who signed
 // which handoff point or phase gate, in which role and when, and whether what they
 // signed is still what the plan says (valid) or has changed since (stale).
+import type { Translator } from '../i18n/index.js';
 import type { Plan } from '../model/types.js';
-import { PHASE_LABELS, SIGNOFF_ROLE_LABELS } from '../model/vocabulary.js';
 import { isHandoffPoint } from '../rules/graph.js';
 import { signOffStatuses, unsignedHandoffs, type SignOffStatus } from '../signoff/status.js';
 import type { Block, Cell } from './model.js';
 import type { NameLookup } from './names.js';
 
-function stateCell(s: SignOffStatus): Cell {
-  if (s.state === 'valid') return { text: 'Valid', tone: 'ok' };
+function stateCell(s: SignOffStatus, tr: Translator): Cell {
+  if (s.state === 'valid') return { text: tr.t('document.signoffs.valid'), tone: 'ok' };
   return s.current
-    ? { text: 'Stale', detail: 'changed since it was signed', tone: 'warning' }
-    : { text: 'Stale', detail: 'signed again later', tone: 'muted' };
+    ? { text: tr.t('document.signoffs.stale'), detail: tr.t('document.signoffs.changed'), tone: 'warning' }
+    : { text: tr.t('document.signoffs.stale'), detail: tr.t('document.signoffs.signedAgain'), tone: 'muted' };
 }
 
 function handoffPoints(plan: Plan) {
@@ -20,50 +20,53 @@ function handoffPoints(plan: Plan) {
 }
 
 /** Document control's statement: is every handoff signed by both sides? */
-export function signOffsFact(plan: Plan, names: NameLookup): { label: string; value: Cell } {
+export function signOffsFact(plan: Plan, names: NameLookup, tr: Translator): { label: string; value: Cell } {
   const points = handoffPoints(plan);
   const unsigned = unsignedHandoffs(plan);
-  const label = 'Handoffs signed';
-  if (points.length === 0) return { label, value: { text: 'No handoff points to sign' } };
-  if (unsigned.length === 0) return { label, value: { text: `Yes: all ${points.length} handoff points are signed by their owner and operator sides`, tone: 'ok' } };
+  const label = tr.t('document.signoffs.fact');
+  if (points.length === 0) return { label, value: { text: tr.t('document.signoffs.noPoints') } };
+  if (unsigned.length === 0) return { label, value: { text: tr.t('document.signoffs.allSigned', { count: points.length }), tone: 'ok' } };
   return {
     label,
     value: {
-      text: `No: ${unsigned.length} of ${points.length} handoff points lack a valid sign-off from both sides`,
+      text: tr.t('document.signoffs.unsigned', { unsigned: unsigned.length, total: points.length }),
       detail: unsigned.map((n) => names.node(n.id)).join(', '),
       tone: 'warning',
     },
   };
 }
 
-export function signOffsSection(plan: Plan, names: NameLookup): Block[] {
+export function signOffsSection(plan: Plan, names: NameLookup, tr: Translator): Block[] {
   const statuses = signOffStatuses(plan);
   const unsigned = unsignedHandoffs(plan, statuses);
   const blocks: Block[] = [
-    {
-      kind: 'paragraph',
-      text: 'Who agreed to each handoff point and phase gate, in which role and when. A sign-off holds what was signed; when that changes it turns stale and stays here as history until it is signed again.',
-    },
+    { kind: 'paragraph', text: tr.t('document.signoffs.intro') },
     {
       kind: 'table',
-      columns: ['Signed', 'By', 'Role', 'Date', 'Status'],
+      columns: [tr.t('document.signoffs.signed'), tr.t('document.signoffs.by'), tr.t('document.control.role'), tr.t('document.signoffs.date'), tr.t('document.phases.status')],
       rows: [...statuses].reverse().map((s) => [
-        { text: s.signoff.nodeId !== undefined ? names.node(s.signoff.nodeId) : `${PHASE_LABELS[s.signoff.gate!]} gate`, ...(s.signoff.note ? { detail: s.signoff.note } : {}) },
+        {
+          text: s.signoff.nodeId !== undefined ? names.node(s.signoff.nodeId) : tr.t('document.signoffs.gate', { phase: tr.t(`vocab.phase.${s.signoff.gate!}`) }),
+          ...(s.signoff.note ? { detail: s.signoff.note } : {}),
+        },
         { text: names.person(s.signoff.personId) },
-        { text: SIGNOFF_ROLE_LABELS[s.signoff.role] },
+        { text: tr.t(`vocab.signoffRole.${s.signoff.role}`) },
         { text: s.signoff.date.slice(0, 10) },
-        stateCell(s),
+        stateCell(s, tr),
       ]),
-      empty: 'Nothing has been signed off yet.',
+      empty: tr.t('document.signoffs.empty'),
     },
   ];
   if (unsigned.length > 0) {
     blocks.push(
-      { kind: 'heading', text: 'Handoff points without a valid sign-off from both sides' },
+      { kind: 'heading', text: tr.t('document.signoffs.unsignedHeading') },
       {
         kind: 'table',
-        columns: ['System', 'Owner → operator'],
-        rows: unsigned.map((n) => [{ text: names.node(n.id) }, { text: `${names.team(n.ownerTeamId)} → ${names.team(n.operatorTeamId)}`, tone: 'warning' }]),
+        columns: [tr.t('document.inventory.system'), tr.t('document.handoffs.ownerOperator')],
+        rows: unsigned.map((n) => [
+          { text: names.node(n.id) },
+          { text: tr.t('labels.edge', { source: names.team(n.ownerTeamId), target: names.team(n.operatorTeamId) }), tone: 'warning' },
+        ]),
         empty: '',
       },
     );

@@ -1,6 +1,7 @@
 // The pipeline diagram as inline SVG, drawn at the positions people gave the
 // nodes on the canvas (vector, so it prints sharp). The viewBox fits the
 // drawing and the element scales to the page width.
+import { english, type Translator } from '../i18n/index.js';
 import type { DiagramEdge, DiagramNode, PipelineDiagram } from './model.js';
 import { escapeHtml } from './escape.js';
 import { teamColour } from './palette.js';
@@ -139,7 +140,7 @@ function renderNode(node: DiagramNode): string {
   );
 }
 
-export function renderDiagramSvg(diagram: PipelineDiagram, title: string): string {
+export function renderDiagramSvg(diagram: PipelineDiagram, title: string, tr: Translator = english()): string {
   if (!diagram.nodes.length) return '';
   const xs = diagram.nodes.map((n) => n.x);
   const ys = diagram.nodes.map((n) => n.y);
@@ -151,7 +152,7 @@ export function renderDiagramSvg(diagram: PipelineDiagram, title: string): strin
   const edges = diagram.edges.map((e) => renderEdge(e, byId));
   return (
     `<svg class="diagram" xmlns="http://www.w3.org/2000/svg" viewBox="${round(minX)} ${round(minY)} ${round(width)} ${round(height)}" ` +
-    `width="100%" preserveAspectRatio="xMidYMin meet" role="img" aria-label="${escapeHtml(`Pipeline diagram of ${title}`)}">` +
+    `width="100%" preserveAspectRatio="xMidYMin meet" role="img" aria-label="${escapeHtml(tr.t('document.diagramLabel', { title }))}">` +
     `<style>${SVG_STYLE}</style>` +
     `<defs>` +
     `<marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="8" markerHeight="8" markerUnits="userSpaceOnUse" orient="auto"><path d="M 0 0 L 10 5 L 0 10 z" fill="#7b8794"/></marker>` +

@@ -7,6 +7,7 @@
 // Every piece of plan text enters the source as a Typst string literal (code
 // mode, escaped by `str`), never as markup, so no plan text can format or run
 // anything.
+import { createTranslator, type Translator } from '../i18n/index.js';
 import type { Block, Cell, RequirementsDocument, Section } from './model.js';
 import { teamColour } from './palette.js';
 import { renderDiagramSvg } from './svg.js';
@@ -41,8 +42,33 @@ const HEADER_TITLE_MAX = 90;
 const list = (items: string[]) => `(${items.join(', ')}${items.length === 1 ? ',' : ''})`;
 const mm = (n: number) => `${n}mm`;
 
+/**
+ * "Page {page} of {total}" as Typst content: the catalog's words around the page
+ * counters, so a language can put the numbers where its grammar wants them.
+ */
+function pageOf(tr: Translator): string {
+  const [before, between, after] = tr.t('document.pageOf', { page: '\u0000', total: '\u0000' }).split('\u0000').map(markup);
+  return `${before}#counter(page).display()${between}#counter(page).final().first()${after ?? ''}`;
+}
+
+/** Catalog text (ours, not the plan's) as Typst markup: the characters markup acts on are escaped. */
+function markup(text: string): string {
+  return text.replace(/[\\#*_$@<>[\]`~=/+-]/g, (ch) => `\\${ch}`);
+}
+
+/**
+ * The text language: Typst breaks Chinese lines between any two characters, keeps
+ * closing punctuation off a line's start and spaces CJK and Latin runs when it
+ * knows the text is Chinese; the Chinese face comes first so punctuation is full width.
+ */
+function textSettings(doc: RequirementsDocument): string {
+  if (doc.lang !== 'zh-CN') return `font: ${list(typstFontFamilies().map(str))}`;
+  const fonts = ['Noto Sans CJK SC', ...typstFontFamilies().filter((f) => f !== 'Noto Sans CJK SC')];
+  return `font: ${list(fonts.map(str))}, lang: "zh", region: "cn"`;
+}
+
 /** The page, the type and the helpers every block uses. */
-function preamble(doc: RequirementsDocument): string {
+function preamble(doc: RequirementsDocument, tr: Translator): string {
   const { marginsMm } = PRINT_LAYOUT;
   const title = doc.title.length > HEADER_TITLE_MAX ? `${doc.title.slice(0, HEADER_TITLE_MAX - 1).trimEnd()}…` : doc.title;
   const colours = Object.entries(DOCUMENT_COLOURS)
@@ -50,7 +76,7 @@ function preamble(doc: RequirementsDocument): string {
     .join(', ');
   const date = /^(\d{4})-(\d{2})-(\d{2})/.exec(doc.exportDate);
   return `#let c = (${colours})
-#set document(title: ${str(`${doc.title} — IT requirements`)}, author: "Handoff Studio"${
+#set document(title: ${str(tr.t('document.htmlTitle', { title: doc.title }))}, author: "Handoff Studio"${
     date ? `, date: datetime(year: ${Number(date[1])}, month: ${Number(date[2])}, day: ${Number(date[3])})` : ''
   })
 #set page(
@@ -59,13 +85,13 @@ function preamble(doc: RequirementsDocument): string {
   header-ascent: 35%,
   header: {
     set text(6.5pt, fill: c.muted)
-    grid(columns: (1fr, auto), column-gutter: 12pt, ${str(title)}, ${str(PRINT_LAYOUT.headerLabel)})
+    grid(columns: (1fr, auto), column-gutter: 12pt, ${str(title)}, ${str(tr.t('document.headerLabel'))})
     v(-3pt)
     line(length: 100%, stroke: 0.4pt + c.rule)
   },
-  footer: context align(right, text(6.5pt, fill: c.muted)[Page #counter(page).display() of #counter(page).final().first()]),
+  footer: context align(right, text(6.5pt, fill: c.muted)[${pageOf(tr)}]),
 )
-#set text(font: ${list(typstFontFamilies().map(str))}, size: 9.5pt, fill: c.ink, fallback: true)
+#set text(${textSettings(doc)}, size: 9.5pt, fill: c.ink, fallback: true)
 #set par(leading: 0.55em, spacing: 0.9em)
 #set heading(numbering: "1")
 #show heading: set text(weight: "bold", fill: rgb("#111827"))
@@ -118,10 +144,14 @@ const HAS_WIDE = new RegExp(`[${WIDE_CHARS}]`);
 /** Width in Latin characters: CJK characters take two. */
 const units = (text: string) => text.length + (text.match(WIDE)?.length ?? 0);
 
-/** The longest run without a break opportunity: a word, or one character of a CJK run. */
-function longestWord(text: string): number {
+/**
+ * The longest run without a break opportunity: a word, or one character of a CJK
+ * run. `cjkWord` widens that to a short CJK run: in a Chinese document, labels such
+ * as 数据源 read badly when broken, so a column keeps room for a few characters.
+ */
+function longestWord(text: string, cjkWord = 2): number {
   let longest = 0;
-  for (const word of text.split(/[\s/-]+/)) longest = Math.max(longest, HAS_WIDE.test(word) ? 2 : word.length);
+  for (const word of text.split(/[\s/-]+/)) longest = Math.max(longest, HAS_WIDE.test(word) ? Math.min(units(word), cjkWord) : word.length);
   return longest;
 }
 
@@ -132,14 +162,14 @@ function longestWord(text: string): number {
  * measured: Typst's own `auto` columns measure every cell and cost far more on
  * long tables.
  */
-export function columnWeights(columns: string[], rows: Cell[][], lineChars = 120): number[] {
-  const min = columns.map((title) => Math.min(24, longestWord(title) + 1));
+export function columnWeights(columns: string[], rows: Cell[][], lineChars = 120, cjkWord = 2): number[] {
+  const min = columns.map((title) => Math.min(24, longestWord(title, cjkWord) + 1));
   const max = columns.map((title) => title.length + 1);
   for (const row of rows) {
     row.forEach((c, i) => {
       const texts = c.detail ? [c.text, c.detail] : [c.text];
       for (const text of texts) {
-        min[i] = Math.max(min[i], Math.min(24, longestWord(text)));
+        min[i] = Math.max(min[i], Math.min(24, longestWord(text, cjkWord)));
         max[i] = Math.max(max[i], Math.min(lineChars, units(text)));
       }
     });
@@ -165,7 +195,7 @@ export function compactJsonList(text: string): string {
   }
 }
 
-function block(b: Block, doc: RequirementsDocument): string {
+function block(b: Block, doc: RequirementsDocument, tr: Translator): string {
   switch (b.kind) {
     case 'heading':
       return `#heading(level: 2, numbering: none, outlined: false, ${str(b.text)})`;
@@ -178,7 +208,7 @@ function block(b: Block, doc: RequirementsDocument): string {
       return `#facts(${b.items.map((f) => `(${str(f.label)}, ${cell(f.value)})`).join(', ')})`;
     case 'table': {
       if (!b.rows.length) return b.empty ? `#par(emph(text(fill: c.muted, ${str(b.empty)})))` : '';
-      const widths = list(columnWeights(b.columns, b.rows).map((w) => `${w}fr`));
+      const widths = list(columnWeights(b.columns, b.rows, 120, doc.lang === 'zh-CN' ? 8 : 2).map((w) => `${w}fr`));
       const size = b.columns.length > 6 ? '8pt' : '8.5pt';
       const cells = b.rows.map((r) => r.map(cell).join(', ')).join(',\n');
       const table = `grid-table(${widths}, ${size}, ${list(b.columns.map(str))},\n${cells})`;
@@ -192,11 +222,11 @@ function block(b: Block, doc: RequirementsDocument): string {
       const d = b.diagram;
       if (!d.nodes.length) return `#par(emph(text(fill: c.muted, ${str(b.empty)})))`;
       const legend = d.teams.map((t, i) => legendItem(teamColour(i), t.name));
-      if (d.nodes.some((n) => n.teamIndex === null)) legend.push(legendItem(teamColour(null), 'No owner team'));
-      legend.push(`box[#box(width: 16pt, baseline: -2.5pt, line(length: 16pt, stroke: 1.6pt + rgb("#3e4c59"))) #"Crosses a team boundary"]`);
+      if (d.nodes.some((n) => n.teamIndex === null)) legend.push(legendItem(teamColour(null), tr.t('document.noOwnerTeam')));
+      legend.push(`box[#box(width: 16pt, baseline: -2.5pt, line(length: 16pt, stroke: 1.6pt + rgb("#3e4c59"))) #${str(tr.t('document.crossesTeams'))}]`);
       return (
         `#block(width: 100%, stroke: 0.5pt + c.rule, radius: 4pt, fill: rgb("#fcfcfd"), clip: true, inset: 4pt,\n` +
-        `  image(bytes(${str(renderDiagramSvg(d, doc.title))}), format: "svg", width: 100%, height: 138mm, fit: "contain"))\n` +
+        `  image(bytes(${str(renderDiagramSvg(d, doc.title, tr))}), format: "svg", width: 100%, height: 138mm, fit: "contain"))\n` +
         `#text(7.5pt, fill: c.muted, ${legend.join(' + h(12pt) + ')})`
       );
     }
@@ -213,26 +243,27 @@ function legendItem(colour: { fill: string; stroke: string }, name: string): str
   return `box[#swatch(${str(colour.fill)}, ${str(colour.stroke)}) #${str(name)}]`;
 }
 
-function section(s: Section, doc: RequirementsDocument): string {
-  const body = `#heading(level: 1, ${str(s.title)}) <${s.id}>\n${s.blocks.map((b) => block(b, doc)).join('\n')}`;
+function section(s: Section, doc: RequirementsDocument, tr: Translator): string {
+  const body = `#heading(level: 1, ${str(s.title)}) <${s.id}>\n${s.blocks.map((b) => block(b, doc, tr)).join('\n')}`;
   // The diagram gets a landscape page of its own, like the HTML print's wide page.
   if (s.id === 'pipeline-diagram') return `#page(flipped: true)[\n${body}\n]`;
   return SECTIONS_ON_NEW_PAGE.has(s.id) ? `#pagebreak(weak: true)\n${body}` : body;
 }
 
 export function documentToTypst(doc: RequirementsDocument): string {
+  const tr = createTranslator(doc.lang);
   const readinessTone = doc.readiness.ready ? 'ok' : 'error';
   const meta: [string, string][] = [
-    ['Plan id', doc.planId],
-    ['Current phase', doc.phaseLabel],
-    ['Exported', doc.exportDate],
-    ['App version', `Handoff Studio ${doc.appVersion}`],
+    [tr.t('document.control.planId'), doc.planId],
+    [tr.t('document.control.currentPhase'), doc.phaseLabel],
+    [tr.t('document.exported'), doc.exportDate],
+    [tr.t('document.control.appVersion'), tr.t('document.appVersion', { version: doc.appVersion })],
   ];
   const metaCells = meta
     .map(([k, v]) => `[#text(6.5pt, weight: "bold", fill: c.muted, tracking: 0.1em, upper(${str(k)}))\\ #text(weight: "semibold", ${str(v)})]`)
     .join(', ');
-  return `${preamble(doc)}
-#text(7.5pt, weight: "bold", fill: c.accent, tracking: 0.14em, upper("IT requirements document"))
+  return `${preamble(doc, tr)}
+#text(7.5pt, weight: "bold", fill: c.accent, tracking: 0.14em, upper(${str(tr.t('document.documentKind'))}))
 #v(2pt)
 #text(22pt, weight: "bold", fill: rgb("#111827"), ${str(doc.title)})
 ${doc.summary.trim() ? `#par(text(11pt, fill: rgb("#323f4b"), ${str(doc.summary)}))` : ''}
@@ -240,13 +271,13 @@ ${doc.summary.trim() ? `#par(text(11pt, fill: rgb("#323f4b"), ${str(doc.summary)
 #block(width: 100%, stroke: 0.5pt + c.rule, radius: 4pt, clip: true,
   grid(columns: (1fr,) * 4, inset: (x: 9pt, y: 7pt), stroke: (x, y) => if x > 0 { (left: 0.5pt + c.rule) }, ${metaCells}))
 #block(width: 100%, fill: c.at(${str(`${readinessTone}-bg`)}), stroke: (left: 3pt + c.${readinessTone}), radius: 4pt, inset: 8pt,
-  text(fill: c.${readinessTone})[#text(7pt, weight: "bold", tracking: 0.1em, "READINESS") #h(6pt) #${str(doc.readiness.text)}])
+  text(fill: c.${readinessTone})[#text(7pt, weight: "bold", tracking: 0.1em, ${str(tr.t('document.readiness').toUpperCase())}) #h(6pt) #${str(doc.readiness.text)}])
 #v(8pt)
-#heading(level: 1, numbering: none, outlined: false, "Contents")
+#heading(level: 1, numbering: none, outlined: false, ${str(tr.t('document.contents'))})
 #outline(title: none, depth: 1, indent: 0pt)
-${doc.sections.map((s) => section(s, doc)).join('\n')}
+${doc.sections.map((s) => section(s, doc, tr)).join('\n')}
 #v(24pt)
 #line(length: 100%, stroke: 0.5pt + c.rule)
-#text(7.5pt, fill: c.muted, ${str(`Generated by Handoff Studio ${doc.appVersion} on ${doc.exportDate} from plan ${doc.planId}.`)})
+#text(7.5pt, fill: c.muted, ${str(tr.t('document.generated', { version: doc.appVersion, date: doc.exportDate, planId: doc.planId }))})
 `;
 }

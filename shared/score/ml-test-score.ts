@@ -47,14 +47,27 @@ export interface NextStep {
   gain: number;
 }
 
-/** The paper's interpretation of an overall score (Table V). */
+const LEVELS = [
+  'More of a research project than a productionized system',
+  'Not totally untested, but there may be serious holes in reliability',
+  'A first pass at basic productionization; more investment may be needed',
+  'Reasonably tested; more of the tests and procedures may be automated',
+  'Strong automated testing and monitoring, appropriate for mission-critical systems',
+  'Exceptional automated testing and monitoring',
+] as const;
+
+/** Which of the paper's six readings (Table V) a score gets: 0 (≤ 0) to 5 (above 5); the catalog words each. */
+export function scoreLevelIndex(score: number): 0 | 1 | 2 | 3 | 4 | 5 {
+  if (score <= 0) return 0;
+  if (score <= 1) return 1;
+  if (score <= 2) return 2;
+  if (score <= 3) return 3;
+  return score <= 5 ? 4 : 5;
+}
+
+/** The paper's interpretation of an overall score (Table V), in English. */
 export function scoreLevel(score: number): string {
-  if (score <= 0) return 'More of a research project than a productionized system';
-  if (score <= 1) return 'Not totally untested, but there may be serious holes in reliability';
-  if (score <= 2) return 'A first pass at basic productionization; more investment may be needed';
-  if (score <= 3) return 'Reasonably tested; more of the tests and procedures may be automated';
-  if (score <= 5) return 'Strong automated testing and monitoring, appropriate for mission-critical systems';
-  return 'Exceptional automated testing and monitoring';
+  return LEVELS[scoreLevelIndex(score)];
 }
 
 const normal = (text: string) => text.trim().replace(/\s+/g, ' ');

@@ -12,12 +12,14 @@ import {
   type ExportFormat,
   type RequirementsDocument,
 } from '../../../shared/export/index.js';
+import { createTranslator } from '../../../shared/i18n/index.js';
 import { serializePlan } from '../../../shared/model/serialize.js';
 import { evaluatePlan } from '../../../shared/rules/index.js';
 import { UsageError, hasFlag, optionValue } from '../args.js';
 import type { Command } from '../command.js';
 import { EXIT } from '../exit.js';
 import { CliError, readPlanFile, writeOutput } from '../io.js';
+import { LANG_HELP, LANG_OPTION, outputLanguage } from '../lang.js';
 import { appVersion } from '../version.js';
 
 const DOCUMENT_FORMATS: readonly ExportFormat[] = ['md', 'html', 'pdf'];
@@ -49,7 +51,7 @@ async function renderPdf(doc: RequirementsDocument): Promise<Buffer> {
 
 export const exportCommand: Command = {
   name: 'export',
-  help: `Usage: handoff export FILE --format md|html|pdf [-o OUT] [--record]
+  help: `Usage: handoff export FILE --format md|html|pdf [-o OUT] [--record] [--lang L]
        handoff export FILE --format jira-csv|github-issues [-o OUT] [--all]
 
 Writes the requirements document of a plan: document control (with what changed
@@ -72,6 +74,9 @@ Options:
                export lists what changed since; FILE is rewritten canonically
   --all        backlog formats: every requirement and open checklist item, not only
                those of systems IT owns or runs and items assigned to IT people
+${LANG_HELP}
+               (the document's headings, labels and findings; plan content
+               stays as written)
   -h, --help   show this help
 
 Environment:
@@ -82,7 +87,7 @@ Exit status (the spec's general rule): 0 written and the plan has no error
 findings; 1 written, but the plan has error findings (they are listed inside the
 document and noted on standard error); 2 the plan could not be read or is not
 valid, or the output could not be written or printed; 64 bad usage.`,
-  options: [{ name: 'format', value: true }, { name: 'output', short: 'o', value: true }, { name: 'record' }, { name: 'all' }],
+  options: [{ name: 'format', value: true }, { name: 'output', short: 'o', value: true }, { name: 'record' }, { name: 'all' }, LANG_OPTION],
   async run(args) {
     if (args.positionals.length !== 1) throw new UsageError('name exactly one plan file to export');
     const format = optionValue(args, 'format');
@@ -93,7 +98,9 @@ valid, or the output could not be written or printed; 64 bad usage.`,
     if (hasFlag(args, 'record') && backlog) throw new UsageError('--record goes with a document format: md, html or pdf');
     const output = optionValue(args, 'output');
     if (output === '-' && format === 'pdf') throw new UsageError('a PDF is not written to standard output; name a file with -o');
-    const opts = { exportDate: exportDate(), appVersion: appVersion() };
+    const lang = outputLanguage(args);
+    const tr = createTranslator(lang);
+    const opts = { exportDate: exportDate(), appVersion: appVersion(), lang };
 
     const [file] = args.positionals;
     const { plan } = await readPlanFile(file);
@@ -111,9 +118,9 @@ valid, or the output could not be written or printed; 64 bad usage.`,
     }
     const errors = evaluatePlan(plan).filter((f) => f.severity === 'error').length;
     if (errors > 0) {
-      process.stderr.write(`note: ${file} has ${errors} error finding${errors === 1 ? '' : 's'}; the document lists ${errors === 1 ? 'it' : 'them'} under the readiness findings\n`);
+      process.stderr.write(`${tr.t('cli.export.errorsNote', { file, count: errors })}\n`);
     }
-    if (target !== '-') process.stdout.write(`Wrote ${target}\n`);
+    if (target !== '-') process.stdout.write(`${tr.t('cli.export.wrote', { file: target })}\n`);
     return errors > 0 ? EXIT.findings : EXIT.ok;
   },
 };
