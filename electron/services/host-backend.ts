@@ -179,11 +179,11 @@ export function createHostBackend(options: HostBackendOptions): HostBackend {
       return { ...result, ref, name: refName(ref) };
     },
 
-    async renderPdf({ planText, exportDate }) {
+    async renderPdf({ planText, exportDate, lang }) {
       if (!options.printPdf) throw new HostError('unavailable', 'This host cannot print PDFs.');
       const parsed = parsePlan(planText);
       if (!parsed.ok) throw new HostError('bad-request', formatPlanErrors('The plan to print', parsed.errors));
-      const doc = buildRequirementsDocument(parsed.plan, { exportDate, appVersion: options.appVersion });
+      const doc = buildRequirementsDocument(parsed.plan, { exportDate, appVersion: options.appVersion, lang });
       const pdf = await options.printPdf(doc);
       return { base64: Buffer.from(pdf).toString('base64') };
     },

@@ -4,6 +4,7 @@
 // at the boundary (ipcMain handlers, the HTTP server) so no payload is trusted.
 import { z } from 'zod';
 import { HOST_CALL_NAMES, HOST_GLOBAL, IPC_EVENT_CHANNEL, ipcChannel, type HostCallName } from './calls.js';
+import { LANGUAGES } from '../i18n/languages.js';
 
 // The call names live in the zod-free ./calls.ts so the sandboxed preload can use them.
 export { HOST_CALL_NAMES, HOST_GLOBAL, IPC_EVENT_CHANNEL, ipcChannel };
@@ -142,7 +143,12 @@ export const hostCalls = {
    * same way by every host and the CLI; `exportDate` (YYYY-MM-DD) as in the preview.
    */
   renderPdf: {
-    request: z.object({ planText: z.string().max(MAX_TEXT), exportDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) }),
+    request: z.object({
+      planText: z.string().max(MAX_TEXT),
+      exportDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+      /** The document's language (the UI language, or the one chosen at export); English when absent. */
+      lang: z.enum(LANGUAGES).optional(),
+    }),
     response: z.object({ base64: z.string() }),
   },
   /** Desktop: save dialog then write. Browser: a download. */
