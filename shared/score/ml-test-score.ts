@@ -5,6 +5,7 @@
 // carried out in the item's `testing` field (an extension). Scoring, as in the
 // paper: half a point for a test run by hand with documented results, one point
 // when it is automated, summed per section; the score is the lowest section total.
+import { LANGUAGES, createTranslator } from '../i18n/index.js';
 import type { ChecklistItem, Plan, PlanNode } from '../model/types.js';
 import type { TestMode } from '../model/vocabulary.js';
 import { ML_TEST_SCORE_CHECKLIST, ML_TEST_SCORE_SECTIONS, type MlTestScoreSection } from '../templates/checklists/ml-test-score.js';
@@ -98,7 +99,9 @@ export function computeMlTestScore(plan: Plan): MlTestScore {
     const tests = ML_TEST_SCORE_CHECKLIST.items
       .filter((t) => t.category === section)
       .map((t): ScoredTest => {
-        const held = holders.get(normal(t.text)) ?? [];
+        // A plan holds the test in the language its checklist was written in.
+        const texts = new Set(LANGUAGES.map((lang) => normal(createTranslator(lang).content(t.text))));
+        const held = [...texts].flatMap((text) => holders.get(text) ?? []);
         if (held.length) testsInPlan++;
         const mode = held.reduce<TestMode | undefined>((m, h) => better(m, h.item.testing), undefined);
         return {

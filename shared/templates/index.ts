@@ -1,5 +1,6 @@
 // Starting points for a workshop: pipeline templates, an empty plan, and the
 // checklist libraries a person can add items from.
+import { createTranslator, type TranslatorLanguage } from '../i18n/index.js';
 import { createId } from '../model/ids.js';
 import type { Plan } from '../model/types.js';
 import { CURRENT_FORMAT_VERSION, PLAN_FORMAT } from '../model/vocabulary.js';
@@ -7,8 +8,10 @@ import { buildBatchScoring } from './batch-scoring.js';
 import { buildDashboardReporting } from './dashboard-reporting.js';
 import { buildNotebookRebuild } from './notebook-rebuild.js';
 import { buildRealtimeApi } from './realtime-api.js';
+import { localizePlan } from './localize.js';
 
 export * from './checklists/index.js';
+export { localizeChecklistLibrary } from './localize.js';
 
 export interface PipelineTemplate {
   /** The name used on the command line: `handoff new --template <id>`. */
@@ -51,11 +54,19 @@ export function findTemplate(id: string): PipelineTemplate | undefined {
   return PIPELINE_TEMPLATES.find((template) => template.id === id);
 }
 
+/** A template's name and description in a language (for lists and pickers). */
+export function templateSummary(template: PipelineTemplate, lang: TranslatorLanguage = 'en'): { id: string; name: string; description: string } {
+  const tr = createTranslator(lang);
+  return { id: template.id, name: tr.content(template.name), description: tr.content(template.description) };
+}
+
 export interface NewPlanOptions {
   /** The new plan's title; the template's name when absent or blank. */
   title?: string;
   /** The new plan's id; a fresh random one when absent (two plans from one template never share an id). */
   planId?: string;
+  /** The language the plan's text is written in (the plan keeps it); English when absent. */
+  lang?: TranslatorLanguage;
 }
 
 /** A new plan from a template. Throws on an unknown template id (callers list PIPELINE_TEMPLATES first). */
@@ -64,18 +75,19 @@ export function createPlanFromTemplate(templateId: string, options: NewPlanOptio
   if (!template) {
     throw new Error(`There is no template "${templateId}"; the templates are: ${PIPELINE_TEMPLATES.map((t) => t.id).join(', ')}`);
   }
-  const plan = template.build();
+  const built = template.build();
+  const plan = options.lang && options.lang !== 'en' ? localizePlan(built, createTranslator(options.lang)) : built;
   const title = options.title?.trim() ? options.title.trim() : plan.title;
   return { ...plan, id: options.planId ?? createId('plan'), title };
 }
 
-/** A plan with nothing in it but a title, in the exploration phase. */
-export function createEmptyPlan(title: string, planId?: string): Plan {
+/** A plan with nothing in it but a title, in the exploration phase; a blank title is "Untitled plan" in `lang`. */
+export function createEmptyPlan(title: string, planId?: string, lang: TranslatorLanguage = 'en'): Plan {
   return {
     format: PLAN_FORMAT,
     version: CURRENT_FORMAT_VERSION,
     id: planId ?? createId('plan'),
-    title: title.trim() || 'Untitled plan',
+    title: title.trim() || createTranslator(lang).t('newPlan.untitled'),
     phase: 'exploration',
   };
 }

@@ -1,27 +1,31 @@
-// `handoff new [--template NAME] -o FILE` and `handoff new --list`.
+// `handoff new [--template NAME] [--lang L] -o FILE` and `handoff new --list`.
+import { createTranslator, type TranslatorLanguage } from '../../../shared/i18n/index.js';
 import { serializePlan } from '../../../shared/model/serialize.js';
-import { PIPELINE_TEMPLATES, createEmptyPlan, createPlanFromTemplate, findTemplate } from '../../../shared/templates/index.js';
+import { PIPELINE_TEMPLATES, createEmptyPlan, createPlanFromTemplate, findTemplate, templateSummary } from '../../../shared/templates/index.js';
 import { UsageError, hasFlag, optionValue } from '../args.js';
 import type { Command } from '../command.js';
 import { EXIT } from '../exit.js';
 import { CliError, exists, writeOutput, writeStdout } from '../io.js';
+import { LANG_HELP, LANG_OPTION, outputLanguage } from '../lang.js';
 
-/** The `--list` text, from the templates' own metadata. */
-export function templateListText(): string {
+/** The `--list` text, from the templates' own metadata, in a language. */
+export function templateListText(lang: TranslatorLanguage = 'en'): string {
+  const tr = createTranslator(lang);
   const width = Math.max(...PIPELINE_TEMPLATES.map((t) => t.id.length)) + 2;
-  const lines = ['Templates (handoff new --template NAME -o FILE):', ''];
+  const lines = [tr.t('cli.new.listHeading'), ''];
   for (const template of PIPELINE_TEMPLATES) {
-    lines.push(`  ${template.id.padEnd(width)}${template.name}`);
-    lines.push(`  ${' '.repeat(width)}${template.description}`);
+    const { name, description } = templateSummary(template, lang);
+    lines.push(`  ${template.id.padEnd(width)}${name}`);
+    lines.push(`  ${' '.repeat(width)}${description}`);
   }
-  lines.push('', 'Without --template, handoff new writes an empty plan.');
+  lines.push('', tr.t('cli.new.listFooter'));
   return `${lines.join('\n')}\n`;
 }
 
 export const newCommand: Command = {
   name: 'new',
-  help: `Usage: handoff new [--template NAME] [--title TEXT] -o FILE [--force]
-       handoff new --list
+  help: `Usage: handoff new [--template NAME] [--title TEXT] [--lang L] -o FILE [--force]
+       handoff new --list [--lang L]
 
 Writes a new plan with a fresh id: empty, or from a pipeline template with teams,
 placeholder people, nodes, checklists and requirements to start a workshop from.
@@ -32,6 +36,9 @@ Options:
   -o FILE          where to write the plan ("-" for standard output); required
   --force          replace FILE when it exists (default: refuse)
   --list           list the templates and exit
+${LANG_HELP.replace(/^ {2}--lang L {5}/, '  --lang L         ').replace(/\n {15}/g, '\n                   ')}
+                   The plan is written in that language (teams, nodes,
+                   checklists, requirements) and keeps its text afterwards.
   -h, --help       show this help
 
 Exit status: 0 written; 2 FILE exists (without --force) or cannot be written; 64 bad usage.`,
@@ -41,10 +48,13 @@ Exit status: 0 written; 2 FILE exists (without --force) or cannot be written; 64
     { name: 'output', short: 'o', value: true },
     { name: 'force' },
     { name: 'list' },
+    LANG_OPTION,
   ],
   async run(args) {
+    const lang = outputLanguage(args);
+    const tr = createTranslator(lang);
     if (hasFlag(args, 'list')) {
-      await writeStdout(templateListText());
+      await writeStdout(templateListText(lang));
       return EXIT.ok;
     }
     if (args.positionals.length > 0) throw new UsageError(`unexpected argument ${JSON.stringify(args.positionals[0])}; name the new file with -o FILE`);
@@ -59,10 +69,11 @@ Exit status: 0 written; 2 FILE exists (without --force) or cannot be written; 64
       throw new CliError(`${output}: already exists; nothing was written (use --force to replace it)`);
     }
 
-    const plan = templateId === undefined ? createEmptyPlan(title ?? '') : createPlanFromTemplate(templateId, { title });
+    const plan = templateId === undefined ? createEmptyPlan(title ?? '', undefined, lang) : createPlanFromTemplate(templateId, { title, lang });
     await writeOutput(output, serializePlan(plan));
     if (output !== '-') {
-      process.stdout.write(templateId === undefined ? `Created ${output} (an empty plan)\n` : `Created ${output} from the template ${templateId}\n`);
+      const done = templateId === undefined ? tr.t('cli.new.createdEmpty', { file: output }) : tr.t('cli.new.createdFrom', { file: output, template: templateId });
+      process.stdout.write(`${done}\n`);
     }
     return EXIT.ok;
   },
