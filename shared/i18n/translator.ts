@@ -3,6 +3,7 @@
 // pseudo-locale for tests. Pure: catalogs are bundled JSON, nothing is loaded.
 import i18next, { type i18n } from 'i18next';
 import ICU from 'i18next-icu';
+import { IntlMessageFormat } from 'intl-messageformat';
 import { CATALOGS, type CatalogKey } from './catalog.js';
 import { LANGUAGES, PSEUDO_LANGUAGE, type TranslatorLanguage } from './languages.js';
 import { pseudoCatalog } from './pseudo.js';
@@ -13,6 +14,8 @@ export type MessageParams = Record<string, string | number>;
 
 export interface Translator {
   readonly lang: TranslatorLanguage;
+  /** The i18next instance (for react-i18next); `t` formats the same catalogs the same way. */
+  readonly i18n: i18n;
   t(key: CatalogKey, params?: MessageParams): string;
   /** `a, b and c` (English) / `a、b和c` (Chinese): items joined as the catalog says. */
   list(items: readonly string[], style?: 'and' | 'comma'): string;
@@ -53,9 +56,28 @@ export function createTranslator(lang: TranslatorLanguage = 'en'): Translator {
   const existing = translators.get(lang);
   if (existing) return existing;
   const instance = createInstance(lang);
-  const t = (key: CatalogKey, params?: MessageParams) => instance.t(key, params ?? {});
+  // Findings are written by the thousand on every edit of a large plan: i18next's t
+  // costs about 8 µs a call, a compiled ICU message about 0.5 µs. So each message is
+  // looked up once in the instance's store (the language, then English, as
+  // fallbackLng says) and compiled with intl-messageformat, as i18next-icu does.
+  const compiled = new Map<string, IntlMessageFormat>();
+  const t = (key: CatalogKey, params?: MessageParams): string => {
+    let format = compiled.get(key);
+    if (!format) {
+      const message = instance.getResource(lang, 'translation', key) ?? instance.getResource('en', 'translation', key);
+      if (typeof message !== 'string') return instance.t(key, params ?? {});
+      format = new IntlMessageFormat(message, lang);
+      compiled.set(key, format);
+    }
+    try {
+      return String(format.format(params ?? {}));
+    } catch {
+      return instance.t(key, params ?? {}); // a parameter left out: i18next shows the message as well as it can
+    }
+  };
   const translator: Translator = {
     lang,
+    i18n: instance,
     t,
     list(items, style = 'and') {
       if (items.length <= 1) return items[0] ?? '';

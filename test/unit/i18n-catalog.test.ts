@@ -75,6 +75,16 @@ describe('the catalogs', () => {
   });
 });
 
+describe('the translator', () => {
+  it.each([...LANGUAGES, PSEUDO_LANGUAGE] as const)('formats every %s message exactly as its i18next instance does', (lang) => {
+    const tr = createTranslator(lang);
+    for (const [key, message] of english) {
+      const params = Object.fromEntries(messageParams(message).map((name, i) => [name, name === 'count' || /s$/.test(name) ? i + 1 : `«${name}»`]));
+      expect(tr.t(key as never, params), `${lang} ${key}`).toBe(tr.i18n.t(key, params));
+    }
+  });
+});
+
 describe('the pseudo-locale', () => {
   it('shows every key as [[key]] with its parameters, so untranslated text stands out', () => {
     const pseudo = createTranslator(PSEUDO_LANGUAGE);
