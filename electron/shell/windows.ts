@@ -5,6 +5,7 @@ import { BrowserWindow, app, dialog, screen, type Display, type WebContents } fr
 import type { HostEvent } from '../../shared/host/contract.js';
 import { IPC_EVENT_CHANNEL } from '../../shared/host/calls.js';
 import { appPageUrl } from './app-protocol-paths.js';
+import { lockedDownWebPreferences } from './web-preferences.js';
 import type { DesktopSettingsStore, WindowPlace } from './settings-store.js';
 
 export interface DocumentState {
@@ -64,23 +65,7 @@ export class WindowManager {
       show: false,
       title: this.options.appName,
       backgroundColor: '#1e1f24',
-      webPreferences: {
-        preload: this.options.preloadPath,
-        contextIsolation: true,
-        sandbox: true,
-        nodeIntegration: false,
-        nodeIntegrationInWorker: false,
-        nodeIntegrationInSubFrames: false,
-        webviewTag: false,
-        webSecurity: true,
-        allowRunningInsecureContent: false,
-        experimentalFeatures: false,
-        navigateOnDragDrop: false,
-        spellcheck: true,
-        devTools: this.options.isDev,
-        // Middle-click must not open links in new windows (the window-open handler denies them too).
-        disableBlinkFeatures: 'Auxclick',
-      },
+      webPreferences: { ...lockedDownWebPreferences(this.options.isDev), preload: this.options.preloadPath },
     });
     const id = window.webContents.id;
     this.tracked.set(id, { window, openedRef: planRef, state: { title: '', dirty: false, ref: planRef }, closeApproved: false });

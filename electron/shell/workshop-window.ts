@@ -5,6 +5,7 @@
 // navigate, open windows or get permissions. The app's own app:// pages keep
 // their strict CSP (`connect-src 'self'`), which a remote host could not pass anyway.
 import { BrowserWindow, dialog } from 'electron';
+import { lockedDownWebPreferences } from './web-preferences.js';
 
 /** The link as a URL when it is a workshop link, else a sentence saying what is wrong with it. */
 export function parseWorkshopLink(link: string): { url: URL } | { problem: string } {
@@ -43,22 +44,8 @@ export function openWorkshopWindow(url: URL, options: WorkshopWindowOptions): Br
     show: false,
     title: `Workshop — ${options.appName}`,
     backgroundColor: '#1e1f24',
-    webPreferences: {
-      // No preload: the page is another machine's, it talks to its own host only.
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webviewTag: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      experimentalFeatures: false,
-      navigateOnDragDrop: false,
-      spellcheck: true,
-      devTools: options.isDev,
-      disableBlinkFeatures: 'Auxclick',
-    },
+    // No preload: the page is another machine's, it talks to its own host only.
+    webPreferences: lockedDownWebPreferences(options.isDev),
   });
   window.once('ready-to-show', () => window.show());
   window.loadURL(url.href).catch((err: unknown) => {
