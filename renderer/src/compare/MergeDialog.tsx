@@ -154,14 +154,15 @@ function countLabel(n: number, one: string, many = `${one}s`): string {
 }
 
 export function MergeDialog({ session }: { session: MergeSession }) {
-  const { result, other, threeWay, autoChanges } = session;
+  const { result, other, threeWay, autoChanges, fromDisk } = session;
   const plan = useDocumentStore((s) => s.plan);
   const names = useMemo(() => namesOf(plan, other.plan, result.inputs.base), [plan, other.plan, result.inputs.base]);
   const [choices, setChoices] = useState<ConflictChoices>({});
   const [error, setError] = useState<string | null>(null);
   const firstRef = useRef<HTMLButtonElement>(null);
   const applyRef = useRef<HTMLButtonElement>(null);
-  useEffect(() => (firstRef.current ?? applyRef.current)?.focus(), []);
+  // Focus without scrolling: the dialog opens showing its top, the summary and both sides.
+  useEffect(() => (firstRef.current ?? applyRef.current)?.focus({ preventScroll: true }), []);
   const theirsName = shortNameOf(other.name);
   const conflicts = result.conflicts;
   const settled = conflicts.filter((c) => choices[conflictKey(c)] !== undefined).length;
@@ -186,7 +187,10 @@ export function MergeDialog({ session }: { session: MergeSession }) {
       setError(err instanceof MergeResolutionError ? err.message : describeError(err));
       return;
     }
-    useDocumentStore.getState().apply(`Merge from ${other.name}`, () => merged);
+    const documents = useDocumentStore.getState();
+    documents.apply(`Merge from ${other.name}`, () => merged);
+    // The file on disk is now part of the plan: what it holds counts as saved, and Save may write over it.
+    if (fromDisk) documents.markSaved(other.plan, { revision: fromDisk.revision });
     close();
     showToast(`Merged ${other.name} into this plan. Save to keep the result; Undo takes it back.`);
   };
@@ -196,7 +200,11 @@ export function MergeDialog({ session }: { session: MergeSession }) {
       <div className="merge">
         <p className="merge__from">
           From <strong>{other.name}</strong> into this plan.{' '}
-          {threeWay ? 'Both copies record the plan they were copied from, so only what each side changed since counts.' : null}
+          {fromDisk && threeWay
+            ? 'Both start from the plan as you last saved it, so only what each side changed since counts.'
+            : threeWay
+              ? 'Both copies record the plan they were copied from, so only what each side changed since counts.'
+              : null}
         </p>
         {!threeWay && (
           <p className="merge__notice" role="note">

@@ -82,8 +82,19 @@ export async function startMerge(other: OtherCopy): Promise<void> {
   useCompareStore.getState().set({ merge: session, picking: null });
 }
 
-function mergeSessionFor(mine: Plan, other: OtherCopy): MergeSession {
-  const base = commonBaseOf(mine, other.plan);
+/**
+ * Merges the open plan's own file as it is on disk now (`other`, at `revision`) into the
+ * plan being edited; `ancestor` is the plan as last saved, the state both sides started from.
+ */
+export function startMergeFromDisk(other: OtherCopy, ancestor: Plan | null, revision: string | null): void {
+  const { plan: mine } = useDocumentStore.getState();
+  if (!mine) return;
+  const session = mergeSessionFor(mine, other, ancestor);
+  useCompareStore.getState().set({ merge: { ...session, fromDisk: { revision } }, picking: null });
+}
+
+function mergeSessionFor(mine: Plan, other: OtherCopy, ancestor?: Plan | null): MergeSession {
+  const base = ancestor ?? commonBaseOf(mine, other.plan);
   const result = base ? mergePlans(base, mine, other.plan) : mergeTwoWay(mine, other.plan);
   // While conflicts are open the merged plan holds mine for them, so this counts what merges without asking.
   const autoChanges = diffPlans(mine, result.plan).changes.filter((c) => !c.minor);

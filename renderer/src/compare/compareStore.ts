@@ -24,6 +24,12 @@ export interface MergeSession {
   threeWay: boolean;
   /** What the other copy brings that merges without asking (canvas moves left out). */
   autoChanges: PlanChange[];
+  /**
+   * Set when merging the open plan's own file, changed on disk by someone else: once
+   * applied, the file's current text is what the editor last saved (so Save writes
+   * without asking again and a later merge starts from it).
+   */
+  fromDisk?: { revision: string | null };
 }
 
 interface CompareState {

@@ -9,6 +9,7 @@ import type { Plan } from '../../../shared/model/types';
 import { PLAN_SUFFIX } from '../../../shared/model/files';
 import { CURRENT_FORMAT_VERSION } from '../../../shared/model/vocabulary';
 import { createEmptyPlan, createPlanFromTemplate } from '../../../shared/templates/index';
+import { startMergeFromDisk } from '../compare/actions';
 import { recordCopiedFrom } from '../compare/ancestor';
 import { describeError, getHost, isDesktopHost } from '../host';
 import { authorName } from '../settings/settingsStore';
@@ -227,7 +228,9 @@ async function settleChangedOnDisk(target: SaveTarget): Promise<boolean> {
       ],
       cancelId: 'cancel',
     });
-    return answer === 'replace' ? writePlan({ ...target, overwrite: true }) : false;
+    if (answer === 'replace') return writePlan({ ...target, overwrite: true });
+    // Not this name after all: back to choosing one, starting from the name just tried.
+    return saveDocumentAs(target.ref.split(/[\\/]/).pop());
   }
   const answer = await ask({
     title: 'The file changed on disk',
@@ -235,6 +238,7 @@ async function settleChangedOnDisk(target: SaveTarget): Promise<boolean> {
     buttons: [
       { id: 'cancel', label: 'Cancel' },
       { id: 'reload', label: 'Reload theirs' },
+      { id: 'merge', label: 'Merge' },
       { id: 'save-as', label: 'Keep mine (save as…)' },
       { id: 'overwrite', label: 'Overwrite', tone: 'danger' },
     ],
@@ -242,6 +246,10 @@ async function settleChangedOnDisk(target: SaveTarget): Promise<boolean> {
   });
   if (answer === 'overwrite') return writePlan({ ...target, overwrite: true });
   if (answer === 'save-as') return saveDocumentAs();
+  if (answer === 'merge') {
+    await mergeFromDisk();
+    return false;
+  }
   if (answer === 'reload') {
     const ref = doc?.ref;
     if (!ref) return false;
@@ -256,6 +264,30 @@ async function settleChangedOnDisk(target: SaveTarget): Promise<boolean> {
     return false;
   }
   return false;
+}
+
+/**
+ * Opens the merge dialog for the open plan's file as it is on disk now: a three-way merge
+ * from the plan as last saved (two-way after a restored recovery, whose saved state is unknown).
+ * Saving is left to the person once the merge is applied.
+ */
+async function mergeFromDisk(): Promise<void> {
+  const { doc, savedPlan } = useDocumentStore.getState();
+  if (!doc?.ref) return;
+  let opened;
+  try {
+    opened = await getHost().openPlan({ ref: doc.ref });
+  } catch (error) {
+    await alertDialog('Cannot read the file on disk', describeError(error));
+    return;
+  }
+  if ('canceled' in opened) return;
+  const parsed = parsePlan(opened.text);
+  if (!parsed.ok) {
+    await alertDialog(`Cannot merge ${opened.name}`, `“${opened.name}” on disk is no longer a plan this app can read. Nothing was changed.`, formatPlanErrors(opened.name, parsed.errors));
+    return;
+  }
+  startMergeFromDisk({ name: `${opened.name} on disk`, ref: opened.ref, plan: parsed.plan }, savedPlan, opened.revision);
 }
 
 /** Saves the open plan to its file, or asks where when it has none. True when saved. */
@@ -279,8 +311,11 @@ export async function saveDocument(): Promise<boolean> {
 
 const isNewerFormat = (doc: DocumentInfo): boolean => Boolean(doc.readOnlyReason?.includes('format version'));
 
-/** Asks for a new place (the OS dialog, or a name in the browser host) and saves there. */
-export async function saveDocumentAs(): Promise<boolean> {
+/**
+ * Asks for a new place (the OS dialog, or a name in the browser host) and saves there.
+ * `suggestedName`: the name to offer (after a "Replace the file?" was declined, the one just tried).
+ */
+export async function saveDocumentAs(suggestedName?: string): Promise<boolean> {
   const { plan, doc, collab } = useDocumentStore.getState();
   if (!plan || !doc) return false;
   if (collab) return saveWorkshopCopy();
@@ -288,7 +323,11 @@ export async function saveDocumentAs(): Promise<boolean> {
     await alertDialog('This plan is read-only', doc.readOnlyReason);
     return false;
   }
-  const suggested = doc.name.endsWith(PLAN_SUFFIX) ? doc.name : `${fileStemFor(plan.title)}${PLAN_SUFFIX}`;
+  const suggested = suggestedName?.endsWith(PLAN_SUFFIX)
+    ? suggestedName
+    : doc.name.endsWith(PLAN_SUFFIX)
+      ? doc.name
+      : `${fileStemFor(plan.title)}${PLAN_SUFFIX}`;
   let chosen;
   try {
     chosen = await getHost().chooseSaveLocation({ suggestedName: suggested });
