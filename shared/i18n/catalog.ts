@@ -1,8 +1,8 @@
 // The catalogs: JSON files a translator edits (./locales/<language>.json). The
 // English catalog is the source: its keys are the only keys (CatalogKey is typed
 // from it), and a key missing from another catalog falls back to English.
-import en from './locales/en.json';
-import zhCN from './locales/zh-CN.json';
+import en from './locales/en.json' with { type: 'json' };
+import zhCN from './locales/zh-CN.json' with { type: 'json' };
 import type { Language } from './languages.js';
 
 export type Catalog = typeof en;

@@ -7,7 +7,7 @@ import { IntlMessageFormat } from 'intl-messageformat';
 import { CATALOGS, type CatalogKey } from './catalog.js';
 import { LANGUAGES, PSEUDO_LANGUAGE, type TranslatorLanguage } from './languages.js';
 import { pseudoCatalog } from './pseudo.js';
-import zhTemplates from './locales/zh-CN.templates.json';
+import zhTemplates from './locales/zh-CN.templates.json' with { type: 'json' };
 
 /** Values a message interpolates: plan text, names, counts. */
 export type MessageParams = Record<string, string | number>;
