@@ -1,4 +1,4 @@
-// The closed lists of the plan format (spec: ../shared/spec/plan-format.md) and
+// The closed lists of the plan format (spec: docs/plan-format.md) and
 // the words a person sees for them. One place, so the schema, the editor and the
 // exports can never disagree on a name.
 
