@@ -6,7 +6,7 @@
 import { basename, dirname, join } from 'node:path';
 import { BrowserWindow, app, dialog, ipcMain, shell, type IpcMainInvokeEvent } from 'electron';
 import { z } from 'zod';
-import { HOST_CALL_NAMES, hostCalls, ipcChannel, type HostCallName, type HostResponse } from '../../shared/host/contract.js';
+import { HOST_CALL_NAMES, hostCalls, ipcChannel, type HostCallName, type HostResponse, type SaveExportFormat } from '../../shared/host/contract.js';
 import { PLAN_SUFFIX } from '../../shared/model/files.js';
 import { describeFsError, writeFileAtomic } from '../services/documents.js';
 import { HostError, isHostError } from '../services/host-error.js';
@@ -29,10 +29,13 @@ export interface IpcContext {
 type Request<K extends HostCallName> = z.output<(typeof hostCalls)[K]['request']>;
 type Handler<K extends HostCallName> = (request: Request<K>, window: BrowserWindow) => Promise<HostResponse<K>>;
 
-const EXPORT_FILTERS: Record<'md' | 'html' | 'pdf', Electron.FileFilter> = {
+/** Each export format's save-dialog filter; its one extension is what the file name ends in. */
+const EXPORT_FILTERS: Record<SaveExportFormat, Electron.FileFilter> = {
   md: { name: 'Markdown', extensions: ['md'] },
   html: { name: 'HTML', extensions: ['html'] },
   pdf: { name: 'PDF', extensions: ['pdf'] },
+  'jira-csv': { name: 'Jira CSV', extensions: ['csv'] },
+  'github-issues': { name: 'GitHub issues (JSON)', extensions: ['json'] },
 };
 
 /** macOS matches only a file's last extension, so it filters on .json and the name is checked after. */
@@ -108,7 +111,8 @@ function handlers(ctx: IpcContext): { [K in HostCallName]: Handler<K> } {
     async saveExport({ suggestedName, format, content, encoding }, window) {
       const filter = EXPORT_FILTERS[format];
       let name = basename(suggestedName.replace(/\\/g, '/')) || 'requirements';
-      if (!name.toLowerCase().endsWith(`.${format}`)) name = `${name}.${format}`;
+      const extension = filter.extensions[0];
+      if (!name.toLowerCase().endsWith(`.${extension}`)) name = `${name}.${extension}`;
       const choice = await dialog.showSaveDialog(window, {
         title: `Export ${filter.name}`,
         defaultPath: join(startFolder(), name),

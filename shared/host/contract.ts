@@ -18,8 +18,13 @@ export const PlanRefSchema = z.string().min(1).max(4096);
 /** A token that changes whenever the file on disk changes (size, mtime, content hash). */
 export const RevisionSchema = z.string().min(1).max(200);
 
+/** The requirements document's formats: what the settings remember as the default. */
 export const ExportFormatSchema = z.enum(['md', 'html', 'pdf']);
 export type ExportFormat = z.infer<typeof ExportFormatSchema>;
+
+/** What saveExport writes: the document, or IT's backlog (Jira CSV, GitHub issues JSON), which is never the remembered default. */
+export const SaveExportFormatSchema = z.enum([...ExportFormatSchema.options, 'jira-csv', 'github-issues']);
+export type SaveExportFormat = z.infer<typeof SaveExportFormatSchema>;
 
 export const ThemeSettingSchema = z.enum(['system', 'light', 'dark']);
 
@@ -155,7 +160,7 @@ export const hostCalls = {
   saveExport: {
     request: z.object({
       suggestedName: z.string().max(255),
-      format: ExportFormatSchema,
+      format: SaveExportFormatSchema,
       content: z.string().max(MAX_TEXT * 2),
       encoding: z.enum(['utf8', 'base64']),
     }),

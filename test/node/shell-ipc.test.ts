@@ -93,6 +93,21 @@ describe('payloads and answers', () => {
     expect(error).toHaveBeenCalledWith(expect.stringMatching(/^The listRecent answer broke the contract: 0\.ref: /));
   });
 
+  it("saves IT's backlog as CSV through a save dialog that filters on .csv, the name ending in .csv", async () => {
+    const shell = await start();
+    const csv = 'Summary,Description\r\n"Feature store, read access","Zeile 1\n第二行"\r\n';
+    const chosen = join(shell.documents, 'churn-backlog');
+    shell.electron.dialog.willSave(chosen);
+    expect(await shell.pageApi(shell.window).saveExport({ suggestedName: 'churn-scoring-backlog', format: 'jira-csv', content: csv, encoding: 'utf8' })).toEqual({
+      saved: chosen,
+    });
+    expect(shell.electron.dialog.shown.at(-1)).toMatchObject({
+      kind: 'save',
+      options: { title: 'Export Jira CSV', defaultPath: join(shell.documents, 'churn-scoring-backlog.csv'), filters: [{ name: 'Jira CSV', extensions: ['csv'] }] },
+    });
+    expect(readFileSync(chosen, 'utf8')).toBe(csv);
+  });
+
   it('opens only web links in the system browser', async () => {
     const shell = await start();
     const api = shell.pageApi(shell.window);

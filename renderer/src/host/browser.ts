@@ -3,7 +3,7 @@
 // answered here without the server. Every server answer is checked against the
 // contract's schema, so a wrong answer becomes a clear error, never bad state.
 // A server other computers can reach wants its access token with every call.
-import { hostCalls, type HostApi, type HostCallName, type HostRequest, type HostResponse } from '../../../shared/host/contract';
+import { hostCalls, type HostApi, type HostCallName, type HostRequest, type HostResponse, type SaveExportFormat } from '../../../shared/host/contract';
 import { accessToken } from './access-token';
 
 /** An error from the host; `message` is meant for a person. */
@@ -54,7 +54,13 @@ async function callServer<K extends HostCallName>(name: K, request: HostRequest<
   return parsed.data as HostResponse<K>;
 }
 
-const EXPORT_MIME = { md: 'text/markdown;charset=utf-8', html: 'text/html;charset=utf-8', pdf: 'application/pdf' } as const;
+const EXPORT_MIME: Record<SaveExportFormat, string> = {
+  md: 'text/markdown;charset=utf-8',
+  html: 'text/html;charset=utf-8',
+  pdf: 'application/pdf',
+  'jira-csv': 'text/csv;charset=utf-8',
+  'github-issues': 'application/json;charset=utf-8',
+};
 
 function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> {
   const binary = atob(base64);

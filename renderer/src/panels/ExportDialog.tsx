@@ -1,12 +1,22 @@
-// Export the IT requirements document as Markdown, HTML or PDF, with a preview
-// of exactly what will be written. The PDF is the HTML document printed by the
-// host's Chromium; the host saves the file (a save dialog on the desktop, a
-// download in the browser).
+// Export the IT requirements document as Markdown, HTML or PDF, or IT's backlog as
+// a Jira CSV or GitHub issues JSON, with a preview of exactly what will be written.
+// The PDF is typeset by the host from the plan; the host saves the file (a save
+// dialog on the desktop, a download in the browser).
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import type { ExportFormat } from '../../../shared/host/contract';
+import type { ExportFormat, SaveExportFormat } from '../../../shared/host/contract';
 import type { Plan } from '../../../shared/model/types';
 import { serializePlan } from '../../../shared/model/serialize';
-import { exportFileName, recordExport, renderHtml, renderMarkdown } from '../../../shared/export/index';
+import {
+  backlogFileName,
+  backlogItems,
+  backlogToGithubIssues,
+  backlogToJiraCsv,
+  exportFileName,
+  recordExport,
+  renderHtml,
+  renderMarkdown,
+  type BacklogFormat,
+} from '../../../shared/export/index';
 import { describeError, getHost } from '../host/index';
 import { useDocumentStore } from '../store/documentStore';
 import { showToast, useViewStore } from '../store/viewStore';
@@ -18,11 +28,19 @@ export interface ExportDialogProps {
   onClose(): void;
 }
 
-const FORMATS: { value: ExportFormat; label: string; hint: string }[] = [
+const FORMATS: { value: SaveExportFormat; label: string; short?: string; hint: string }[] = [
   { value: 'pdf', label: 'PDF', hint: 'Printable document for sign-off and email' },
   { value: 'html', label: 'HTML', hint: 'One self-contained page for an intranet or wiki' },
   { value: 'md', label: 'Markdown', hint: 'Text for git, pull requests and wikis' },
+  { value: 'jira-csv', label: 'Jira CSV (IT backlog)', short: 'Jira CSV', hint: "Requirements and open checklist items for Jira's CSV importer" },
+  { value: 'github-issues', label: 'GitHub issues (JSON)', short: 'GitHub issues', hint: 'The same items as issues for gh or the GitHub API' },
 ];
+
+const isBacklog = (format: SaveExportFormat): format is BacklogFormat => format === 'jira-csv' || format === 'github-issues';
+const formatName = (format: SaveExportFormat) => {
+  const f = FORMATS.find((x) => x.value === format);
+  return f?.short ?? f?.label ?? format;
+};
 
 type Status = { kind: 'idle' } | { kind: 'working'; message: string } | { kind: 'error'; message: string };
 
@@ -40,14 +58,16 @@ function today(): string {
 function ExportDialogBody({ initialFormat, onClose }: Omit<ExportDialogProps, 'open'>) {
   const plan = useDocumentStore((s) => s.plan);
   const appVersion = useViewStore((s) => s.hostInfo?.appVersion) ?? '';
-  const [format, setFormat] = useState<ExportFormat>(initialFormat ?? 'pdf');
+  const [format, setFormat] = useState<SaveExportFormat>(initialFormat ?? 'pdf');
+  // The backlog holds only what IT owns or must provide unless asked for everything.
+  const [everything, setEverything] = useState(false);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   // Recording the export lets the next document list what changed since (meta.lastExport).
   const [record, setRecord] = useState(true);
   const titleId = useId();
   const dialogRef = useRef<HTMLDivElement>(null);
   const chosenByUser = useRef(false);
-  const choose = (next: ExportFormat) => {
+  const choose = (next: SaveExportFormat) => {
     chosenByUser.current = true;
     setFormat(next);
   };
@@ -72,13 +92,13 @@ function ExportDialogBody({ initialFormat, onClose }: Omit<ExportDialogProps, 'o
     return () => before?.focus?.();
   }, []);
 
-  const rendered = useMemo(() => (plan ? renderDocument(plan, format, appVersion) : null), [plan, format, appVersion]);
+  const rendered = useMemo(() => (plan ? render(plan, format, appVersion, everything) : null), [plan, format, appVersion, everything]);
   const working = status.kind === 'working';
 
   const runExport = async () => {
     if (!plan || !rendered || working) return;
     const host = getHost();
-    const suggestedName = exportFileName(plan, format);
+    const suggestedName = fileNameOf(plan, format);
     try {
       let content = rendered.text;
       let encoding: 'utf8' | 'base64' = 'utf8';
@@ -89,17 +109,18 @@ function ExportDialogBody({ initialFormat, onClose }: Omit<ExportDialogProps, 'o
       }
       setStatus({ kind: 'working', message: `Saving ${suggestedName}…` });
       const result = await host.saveExport({ suggestedName, format, content, encoding });
-      void host.updateSettings({ defaultExportFormat: format }).catch(() => undefined);
+      // Only a document format becomes the one the dialog starts with next time.
+      if (!isBacklog(format)) void host.updateSettings({ defaultExportFormat: format }).catch(() => undefined);
       if ('canceled' in result) {
         setStatus({ kind: 'idle' });
         return;
       }
       setStatus({ kind: 'idle' });
-      if (record) useDocumentStore.getState().apply('Record export', (p) => recordExport(p, today()));
+      if (record && !isBacklog(format)) useDocumentStore.getState().apply('Record export', (p) => recordExport(p, today()));
       showToast(`Exported ${result.saved}`);
       onClose();
     } catch (error) {
-      setStatus({ kind: 'error', message: `${FORMATS.find((f) => f.value === format)?.label} export failed: ${describeError(error)}` });
+      setStatus({ kind: 'error', message: `${formatName(format)} export failed: ${describeError(error)}` });
     }
   };
 
@@ -138,16 +159,23 @@ function ExportDialogBody({ initialFormat, onClose }: Omit<ExportDialogProps, 'o
                 </label>
               ))}
             </fieldset>
-            <label className="export-record">
-              <input type="checkbox" checked={record} disabled={working} onChange={(e) => setRecord(e.target.checked)} />
-              Record this export in the plan, so the next one lists what changed since
-            </label>
+            {isBacklog(format) ? (
+              <label className="export-record">
+                <input type="checkbox" checked={everything} disabled={working} onChange={(e) => setEverything(e.target.checked)} />
+                Include everything (not only what IT owns or must provide)
+              </label>
+            ) : (
+              <label className="export-record">
+                <input type="checkbox" checked={record} disabled={working} onChange={(e) => setRecord(e.target.checked)} />
+                Record this export in the plan, so the next one lists what changed since
+              </label>
+            )}
             {plan && (
               <dl className="export-facts">
                 <dt>File</dt>
-                <dd>{exportFileName(plan, format)}</dd>
+                <dd>{fileNameOf(plan, format)}</dd>
                 <dt>Size</dt>
-                <dd>{rendered ? describeSize(rendered.text.length, format) : '–'}</dd>
+                <dd>{rendered ? describeSize(rendered, format) : '–'}</dd>
               </dl>
             )}
             {status.kind === 'working' && (
@@ -166,20 +194,23 @@ function ExportDialogBody({ initialFormat, onClose }: Omit<ExportDialogProps, 'o
                 Cancel
               </button>
               <button type="button" className="button-primary" onClick={runExport} disabled={!rendered || working}>
-                {working ? 'Exporting…' : `Export ${FORMATS.find((f) => f.value === format)?.label}`}
+                {working ? 'Exporting…' : `Export ${formatName(format)}`}
               </button>
             </div>
           </div>
           <div className="export-preview" aria-label="Preview" role="region">
             {!rendered ? (
               <p className="panel-empty">No plan is open.</p>
-            ) : format === 'md' ? (
+            ) : format === 'md' || isBacklog(format) ? (
               <pre className="markdown-preview">{rendered.text}</pre>
             ) : (
               // No scripts and no same-origin access: the document is shown, never run.
               <iframe title="Document preview" sandbox="" srcDoc={rendered.text} className="html-preview" />
             )}
             {format === 'pdf' && rendered && <p className="preview-note">The PDF is this document printed on A4 pages.</p>}
+            {rendered?.items === 0 && (
+              <p className="preview-note">{everything ? 'The plan has no requirements or open checklist items.' : 'Nothing here is for IT: include everything to export all items.'}</p>
+            )}
           </div>
         </div>
       </div>
@@ -187,13 +218,24 @@ function ExportDialogBody({ initialFormat, onClose }: Omit<ExportDialogProps, 'o
   );
 }
 
-function renderDocument(plan: Plan, format: ExportFormat, appVersion: string): { text: string } {
+/** The text to write (the PDF's HTML for its preview); for the backlog, how many items it holds. */
+function render(plan: Plan, format: SaveExportFormat, appVersion: string, everything: boolean): { text: string; items?: number } {
+  if (isBacklog(format)) {
+    const items = backlogItems(plan, { all: everything });
+    const text = format === 'jira-csv' ? backlogToJiraCsv(items) : `${JSON.stringify(backlogToGithubIssues(items), null, 2)}\n`;
+    return { text, items: items.length };
+  }
   const options = { exportDate: today(), appVersion };
   return { text: format === 'md' ? renderMarkdown(plan, options) : renderHtml(plan, options) };
 }
 
-function describeSize(chars: number, format: ExportFormat): string {
-  const kb = Math.max(1, Math.round(chars / 1024));
+function fileNameOf(plan: Plan, format: SaveExportFormat): string {
+  return isBacklog(format) ? backlogFileName(exportFileName(plan, 'md').slice(0, -'.md'.length), format) : exportFileName(plan, format);
+}
+
+function describeSize(rendered: { text: string; items?: number }, format: SaveExportFormat): string {
+  const kb = Math.max(1, Math.round(rendered.text.length / 1024));
+  if (rendered.items !== undefined) return `${rendered.items} item${rendered.items === 1 ? '' : 's'}, ${kb} KB`;
   return format === 'pdf' ? `A4, typeset from the plan (the preview is its HTML, ${kb} KB)` : `${kb} KB`;
 }
 
