@@ -1,10 +1,11 @@
 // Sign-offs through the UI: sign a handoff point in the inspector, change the node,
 // see the sign-off turn stale and the stale-signoff finding appear; then export the
-// PDF and find the "Sign-offs" section and the ML Test Score in its text.
+// PDF and find the "Sign-offs" section and the ML Test Score in its text. Sign a
+// phase gate in the plan inspector: valid through passing the gate, stale on a change.
 import { execFileSync } from 'node:child_process';
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { inspectorOf, openPlan, readinessOf, readPlanFile, save, selectNode } from './panel-helpers';
+import { inspectorOf, openPlan, readinessOf, readPlanFile, save, selectNode, showPlanView } from './panel-helpers';
 import { expect, REPO_ROOT, test } from './support/serve';
 
 const ARTIFACTS = join(REPO_ROOT, 'test/artifacts');
@@ -68,4 +69,41 @@ test('a signed handoff turns stale when the node changes, and the PDF lists the 
   await save(page);
   const after = await readPlanFile(served);
   expect((after.plan.meta as { lastExport?: { hash?: string } }).lastExport?.hash).toMatch(/^[0-9a-f]{64}$/);
+});
+
+test('a phase gate signed in the plan inspector stays valid when the plan passes it and turns stale on a change', async ({ page, served }) => {
+  await openPlan(page, served);
+  await showPlanView(page);
+  const inspector = inspectorOf(page);
+
+  // Chen Wei (an IT team) signs the gate out of the current phase, Model development.
+  await inspector.getByRole('button', { name: 'Sign off gate…' }).click();
+  const form = inspector.getByRole('group', { name: 'Sign off gate' });
+  await expect(form.getByLabel('Gate', { exact: true })).toHaveValue('model-development');
+  await form.getByLabel('Signed by', { exact: true }).selectOption({ label: 'Chen Wei' });
+  await expect(form.getByLabel('Role', { exact: true })).toHaveValue('operator');
+  await form.getByRole('button', { name: 'Sign off', exact: true }).click();
+  const gateSignoffs = inspector.getByRole('list', { name: 'Gate sign-offs' });
+  const signed = gateSignoffs.getByRole('listitem');
+  await expect(signed).toHaveCount(1);
+  await expect(signed.first()).toContainText('Valid');
+  await expect(signed.first()).toContainText('Model development gate');
+  await expect(signed.first()).toContainText('Chen Wei · Operator side');
+  await mkdir(ARTIFACTS, { recursive: true });
+  await inspector.locator('.signoffs').screenshot({ path: join(ARTIFACTS, 'signoffs-gate.png') });
+
+  // Passing the gate is what signing it is for: the sign-off holds.
+  await inspector.getByLabel('Phase', { exact: true }).selectOption('productionization');
+  await expect(signed.first()).toContainText('Valid');
+
+  // A change to the plan's content turns it stale.
+  await inspector.getByLabel('Summary', { exact: true }).fill('Scores every subscriber weekly for churn risk.');
+  await inspector.getByLabel('Summary', { exact: true }).press('Tab');
+  await expect(signed.first()).toContainText('Stale');
+  await expect(signed.first()).toContainText('The plan has changed since it was signed');
+
+  await save(page);
+  const { plan } = await readPlanFile(served);
+  expect(plan.signoffs).toEqual([expect.objectContaining({ personId: 'p-chen', role: 'operator', gate: 'model-development', hash: expect.stringMatching(/^[0-9a-f]{64}$/) })]);
+  expect(plan.signoffs?.[0]).not.toHaveProperty('nodeId');
 });

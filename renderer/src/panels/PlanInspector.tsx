@@ -1,6 +1,6 @@
 // The inspector when nothing is selected: the plan itself — what it is for, the
-// phase it is in and whether it may pass the next gate, milestones, the teams and
-// people, and the open questions, risks and decisions.
+// phase it is in and whether it may pass the next gate, milestones, the gates'
+// sign-offs, the teams and people, and the open questions, risks and decisions.
 import { useMemo, useState } from 'react';
 import type { Milestone, Plan } from '../../../shared/model/types';
 import { PHASES, PHASE_LABELS, type Phase } from '../../../shared/model/vocabulary';
@@ -10,6 +10,7 @@ import { AddInput, CheckboxField, IconButton, Section, SelectField, TextField } 
 import { FindingList } from './FindingList';
 import { PHASE_OPTIONS, usePlan, usePlanFindings } from './planHooks';
 import { QuestionsEditor } from './QuestionsEditor';
+import { GateSignOffs } from './SignOffs';
 import { PeopleEditor, TeamsEditor } from './TeamsPeopleEditor';
 
 export function PlanInspector() {
@@ -161,6 +162,8 @@ function PhaseSection({ plan }: { plan: Plan }) {
         </tbody>
       </table>
       <MilestoneNotes plan={plan} />
+      <h4 className="subheading">Gate sign-offs</h4>
+      <GateSignOffs phase={plan.phase} />
     </Section>
   );
 }

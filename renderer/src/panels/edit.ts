@@ -130,6 +130,10 @@ export const edits = {
   signOffNode(nodeId: string, personId: string, role: SignOffRole) {
     apply('Sign off', (plan) => ops.signOff(plan, { id: newId('so', plan), personId, role, date: new Date().toISOString(), nodeId }));
   },
+  /** Signs the gate out of `gate`: the plan's content as it is now. */
+  signOffGate(gate: Phase, personId: string, role: SignOffRole) {
+    apply('Sign off gate', (plan) => ops.signOff(plan, { id: newId('so', plan), personId, role, date: new Date().toISOString(), gate }));
+  },
   removeSelection(nodeIds: readonly string[], edgeIds: readonly string[]) {
     apply('Delete', (plan) => ops.removeNodes(ops.removeEdges(plan, edgeIds), nodeIds));
   },
