@@ -1,14 +1,15 @@
 // Issue 14, dialogs and teams where they are needed (browser host, real files):
 // the merge dialog shows mine and theirs side by side at any width with nothing
 // scrolled out of view; "The file changed on disk" offers a three-way Merge from
-// the last saved plan; declining "Replace the file?" goes back to the Save As choice.
+// the last saved plan; declining "Replace the file?" goes back to the Save As choice;
+// team and person pickers create a team or person in place, in one undoable step.
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { withBase } from '../../shared/merge/index';
 import { serializePlan } from '../../shared/model/serialize';
 import type { Plan, PlanNode } from '../../shared/model/types';
-import { inspectorOf, nodeIn, openPlan, readPlanFile, selectNode } from './panel-helpers';
+import { inspectorOf, nodeIn, openPlan, readPlanFile, save, selectNode, showPlanView } from './panel-helpers';
 import { expect, SAMPLE_PLAN, test, type ServedFolder } from './support/serve';
 
 const SHOTS = '/tmp/pw-14b-shots';
@@ -181,4 +182,143 @@ test('declining "Replace the file?" goes back to the Save As choice, and a new n
   await expect(page.getByRole('status', { name: 'All changes saved' })).toBeVisible();
   expect((await readPlanFile(served, 'churn-copy.handoff.json')).plan.title).toBe((await readPlanFile(served)).plan.title);
   expect(await readFile(join(served.dir, other), 'utf8')).toBe(otherBefore);
+});
+
+const chosen = (select: Locator): Locator => select.locator('option:checked');
+const undoButton = (page: Page): Locator => page.getByRole('button', { name: 'Undo', exact: true });
+
+test('"New team…" in the Owner team picker adds a team of a kind and makes it the owner, one undoable step', async ({ page, served }) => {
+  await openPlan(page, served);
+  await selectNode(page, 'Billing database');
+  const inspector = inspectorOf(page);
+  const owner = inspector.getByLabel('Owner team', { exact: true });
+  const before = await chosen(owner).textContent();
+  await owner.selectOption({ label: 'New team…' });
+
+  const form = inspector.getByRole('form', { name: 'New team' });
+  await expect(form.getByLabel('Team name')).toBeFocused();
+  await form.getByLabel('Team name').fill('Billing Data Office');
+  await form.getByLabel('Kind').selectOption({ label: 'Business' });
+  await mkdir(SHOTS, { recursive: true });
+  await inspector.screenshot({ path: join(SHOTS, 'new-team-inline.png') });
+  await form.getByRole('button', { name: 'Add team' }).click();
+  await expect(form).toBeHidden();
+  await expect(chosen(owner)).toHaveText('Billing Data Office');
+  await expect(undoButton(page)).toHaveAttribute('title', /Add team “Billing Data Office”/);
+
+  // One step: Undo takes back both the team and the owner.
+  await undoButton(page).click();
+  await expect(chosen(owner)).toHaveText(before!);
+  await expect(owner.locator('option', { hasText: 'Billing Data Office' })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Redo', exact: true }).click();
+  await expect(chosen(owner)).toHaveText('Billing Data Office');
+
+  // Cancel (or Escape) leaves the plan as it was.
+  const operator = inspector.getByLabel('Operator team', { exact: true });
+  await operator.selectOption({ label: 'New team…' });
+  await inspector.getByRole('form', { name: 'New team' }).getByLabel('Team name').fill('Never added');
+  await inspector.getByRole('form', { name: 'New team' }).getByRole('button', { name: 'Cancel' }).click();
+  await expect(inspector.getByRole('form', { name: 'New team' })).toBeHidden();
+  await expect(operator.locator('option', { hasText: 'Never added' })).toHaveCount(0);
+  await expect(undoButton(page)).toHaveAttribute('title', /Add team “Billing Data Office”/);
+
+  await save(page);
+  const plan = (await readPlanFile(served)).plan;
+  const team = plan.teams?.find((t) => t.name === 'Billing Data Office');
+  expect(team).toMatchObject({ kind: 'business' });
+  expect(nodeIn(plan, 'n-billing').ownerTeamId).toBe(team!.id);
+  expect(plan.teams?.some((t) => t.name === 'Never added')).toBe(false);
+});
+
+test('"New person…" in the RACI pickers adds a person of the owner team and assigns them, one undoable step each', async ({ page, served }) => {
+  await openPlan(page, served);
+  await selectNode(page, 'Nightly scoring');
+  const inspector = inspectorOf(page);
+  const ownerTeamId = nodeIn((await readPlanFile(served)).plan, 'n-batch').ownerTeamId;
+
+  const accountable = inspector.getByLabel('Accountable', { exact: true });
+  await accountable.selectOption({ label: 'New person…' });
+  let form = inspector.getByRole('form', { name: 'New person' });
+  await form.getByLabel('Person name').fill('Farah Haddad');
+  // Their team starts as the node's owner team.
+  await expect(form.getByLabel('Their team')).toHaveValue(ownerTeamId ?? '');
+  await form.getByLabel('Person name').press('Enter');
+  await expect(form).toBeHidden();
+  await expect(chosen(accountable)).toHaveText('Farah Haddad');
+  await expect(undoButton(page)).toHaveAttribute('title', /Add person “Farah Haddad”/);
+
+  const responsible = inspector.getByLabel('Responsible', { exact: true });
+  await responsible.selectOption({ label: 'New person…' });
+  form = inspector.getByRole('form', { name: 'New person' });
+  await form.getByLabel('Person name').fill('Gus Lee');
+  await form.getByLabel('Their team').selectOption({ label: 'No team' });
+  await form.getByRole('button', { name: 'Add person' }).click();
+  const chips = inspector.getByRole('list', { name: 'Responsible people' });
+  await expect(chips).toContainText('Gus Lee');
+
+  // Undo takes back Gus and his place in Responsible together; Farah stays accountable.
+  await undoButton(page).click();
+  await expect(inspector.getByText('Gus Lee')).toHaveCount(0);
+  await expect(responsible.locator('option', { hasText: 'Gus Lee' })).toHaveCount(0);
+  await expect(chosen(accountable)).toHaveText('Farah Haddad');
+
+  await save(page);
+  const plan = (await readPlanFile(served)).plan;
+  const farah = plan.people?.find((p) => p.name === 'Farah Haddad');
+  expect(farah?.teamId).toBe(ownerTeamId);
+  expect(nodeIn(plan, 'n-batch').raci?.accountable).toBe(farah!.id);
+  expect(plan.people?.some((p) => p.name === 'Gus Lee')).toBe(false);
+});
+
+test('every team and person picker offers to create one: a multi-selection\'s owner, a checklist assignee, a person\'s team, a question\'s owner', async ({ page, served }) => {
+  await openPlan(page, served);
+  const inspector = inspectorOf(page);
+
+  // A checklist item's assignee.
+  await selectNode(page, 'Churn feature pipeline');
+  await inspector.getByRole('button', { name: /^Details of / }).first().click();
+  const assignee = inspector.getByLabel('Assignee', { exact: true });
+  await assignee.selectOption({ label: 'New person…' });
+  await inspector.getByRole('form', { name: 'New person' }).getByLabel('Person name').fill('Ivo Novak');
+  await inspector.getByRole('form', { name: 'New person' }).getByRole('button', { name: 'Add person' }).click();
+  await expect(chosen(assignee)).toHaveText('Ivo Novak');
+
+  // The owner team of several nodes at once.
+  await page.keyboard.down('Shift');
+  await page.getByRole('region', { name: 'Canvas' }).getByLabel('Billing database', { exact: true }).click();
+  await page.keyboard.up('Shift');
+  await expect(inspector.getByRole('heading', { level: 2, name: '2 nodes selected' })).toBeVisible();
+  const bulkOwner = inspector.getByLabel('Owner team', { exact: true });
+  await bulkOwner.selectOption({ label: 'New team…' });
+  await inspector.getByRole('form', { name: 'New team' }).getByLabel('Team name').fill('Data Foundations');
+  await inspector.getByRole('form', { name: 'New team' }).getByRole('button', { name: 'Add team' }).click();
+  await expect(chosen(bulkOwner)).toHaveText('Data Foundations');
+
+  // In the plan's settings: a person's team, and the owner of a question.
+  await showPlanView(page);
+  const ana = inspector.getByRole('group', { name: 'Ana Ruiz' });
+  await ana.getByLabel('Team', { exact: true }).selectOption({ label: 'New team…' });
+  await ana.getByRole('form', { name: 'New team' }).getByLabel('Team name').fill('Model Risk');
+  await ana.getByRole('form', { name: 'New team' }).getByLabel('Kind').selectOption({ label: 'External' });
+  await ana.getByRole('form', { name: 'New team' }).getByRole('button', { name: 'Add team' }).click();
+  await expect(chosen(ana.getByLabel('Team', { exact: true }))).toHaveText('Model Risk');
+  const question = inspector.locator('[data-entity-id="q-3"]');
+  await question.getByLabel('Owner', { exact: true }).selectOption({ label: 'New person…' });
+  await question.getByRole('form', { name: 'New person' }).getByLabel('Person name').fill('Jo Marsh');
+  await question.getByRole('form', { name: 'New person' }).getByRole('button', { name: 'Add person' }).click();
+  await expect(chosen(question.getByLabel('Owner', { exact: true }))).toHaveText('Jo Marsh');
+
+  await save(page);
+  const plan = (await readPlanFile(served)).plan;
+  const ivo = plan.people?.find((p) => p.name === 'Ivo Novak');
+  expect(nodeIn(plan, 'n-features').checklist?.some((c) => c.assigneeId === ivo!.id)).toBe(true);
+  const foundations = plan.teams?.find((t) => t.name === 'Data Foundations');
+  expect(foundations).toMatchObject({ kind: 'data-science' });
+  expect(nodeIn(plan, 'n-features').ownerTeamId).toBe(foundations!.id);
+  expect(nodeIn(plan, 'n-billing').ownerTeamId).toBe(foundations!.id);
+  const modelRisk = plan.teams?.find((t) => t.name === 'Model Risk');
+  expect(modelRisk).toMatchObject({ kind: 'external' });
+  expect(plan.people?.find((p) => p.id === 'p-ana')?.teamId).toBe(modelRisk!.id);
+  const jo = plan.people?.find((p) => p.name === 'Jo Marsh');
+  expect(plan.questions?.find((q) => q.id === 'q-3')?.ownerId).toBe(jo!.id);
 });

@@ -4,11 +4,13 @@
 // plan names them (renderer/src/settings/author.ts).
 import { useId, useMemo, useState } from 'react';
 import type { ChecklistItem, PlanNode } from '../../../shared/model/types';
+import { updateChecklistItem } from '../../../shared/ops/index';
 import { PHASE_LABELS, TEST_MODES, TEST_MODE_LABELS, type Phase, type TestMode } from '../../../shared/model/vocabulary';
 import { CHECKLIST_LIBRARIES, ML_TEST_SCORE_CHECKLIST } from '../../../shared/templates/index';
 import { defaultAssignee } from '../settings/author';
 import { edits } from './edit';
 import { AddInput, IconButton, SelectField, TextField } from './fields';
+import { PersonSelect } from './NewEntityPickers';
 import { PHASE_OPTIONS, usePeopleOptions, usePlan } from './planHooks';
 
 /** The tests of the ML Test Score library: an item with one of these texts scores by how it is carried out. */
@@ -96,12 +98,12 @@ function ChecklistRow({
       </button>
       {open && (
         <div className="checklist-details">
-          <SelectField
+          <PersonSelect
             label="Assignee"
             value={item.assigneeId}
-            options={people}
             emptyLabel="Nobody"
             onCommit={(assigneeId) => edits.updateChecklistItem(nodeId, item.id, { assigneeId }, key('assignee'))}
+            assign={(plan, assigneeId) => updateChecklistItem(plan, item.id, { assigneeId })}
           />
           <TextField label="Due date" type="date" value={item.due} onCommit={(due) => edits.updateChecklistItem(nodeId, item.id, { due: due || undefined }, key('due'))} />
           <SelectField

@@ -1,7 +1,8 @@
 // Several things selected: how many, one owner team for all the nodes, delete.
+import { updateNode } from '../../../shared/ops/index';
 import { useDocumentStore, type Selection } from '../store/documentStore';
 import { edits } from './edit';
-import { SelectField } from './fields';
+import { TeamSelect } from './NewEntityPickers';
 import { useTeamOptions } from './planHooks';
 
 const MIXED = '__mixed__';
@@ -28,12 +29,13 @@ export function MultiInspector({ selection }: { selection: Selection }) {
       {nodeIds.length > 0 && (
         <section className="inspector-section">
           <div className="section-body">
-            <SelectField
+            <TeamSelect
               label="Owner team"
               value={owners === MIXED ? MIXED : owners || undefined}
               options={owners === MIXED ? [{ value: MIXED, label: 'Mixed' }, ...teams] : teams}
               emptyLabel="No team"
               onCommit={(teamId) => teamId !== MIXED && edits.bulkOwner(nodeIds, teamId)}
+              assign={(plan, ownerTeamId) => nodeIds.reduce((next, id) => updateNode(next, id, { ownerTeamId }), plan)}
             />
             <p className="hint">Sets the owner team of every selected node in one step.</p>
           </div>

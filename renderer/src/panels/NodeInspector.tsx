@@ -11,13 +11,15 @@ import {
   type Deliverable,
   type NodeType,
 } from '../../../shared/model/vocabulary';
-import type { DataInfo, PlanNode } from '../../../shared/model/types';
+import type { DataInfo, Plan, PlanNode, Raci } from '../../../shared/model/types';
+import { updateNode } from '../../../shared/ops/index';
 import { useDocumentStore } from '../store/documentStore';
 import { ChecklistEditor } from './ChecklistEditor';
 import { edits } from './edit';
-import { CheckboxField, PeoplePicker, Section, SelectField, TextField } from './fields';
+import { CheckboxField, Section, SelectField, TextField } from './fields';
 import { FindingList } from './FindingList';
-import { useNode, usePeopleOptions, usePlanFindings, useTeamOptions, vocabularyOptions } from './planHooks';
+import { PeopleSelect, PersonSelect, TeamSelect } from './NewEntityPickers';
+import { useNode, usePlanFindings, useTeamOptions, vocabularyOptions } from './planHooks';
 import { RequirementsEditor } from './RequirementsEditor';
 import { SignOffs } from './SignOffs';
 
@@ -33,7 +35,6 @@ export function NodeInspector({ nodeId }: { nodeId: string }) {
 
 function NodeForm({ node }: { node: PlanNode }) {
   const teams = useTeamOptions();
-  const people = usePeopleOptions();
   const findings = useNodeFindings(node);
   const id = node.id;
   const set = (patch: Partial<PlanNode>, field: string) => edits.nodeFields(id, patch, `node:${id}:${field}`);
@@ -41,6 +42,10 @@ function NodeForm({ node }: { node: PlanNode }) {
   const handoffPoint = Boolean(node.ownerTeamId && node.operatorTeamId && node.ownerTeamId !== node.operatorTeamId);
   const hasSignOffs = useDocumentStore((s) => Boolean(s.plan?.signoffs?.some((so) => so.nodeId === id)));
   const teamName = (teamId?: string) => teams.find((t) => t.value === teamId)?.label;
+  // A team or person made from a picker is set on this node in the same undo step.
+  const assignTo = (patch: (newId: string) => Partial<PlanNode>) => (plan: Plan, newId: string) => updateNode(plan, id, patch(newId));
+  const addToRaci = (role: 'responsible' | 'consulted' | 'informed') =>
+    assignTo((personId): { raci: Raci } => ({ raci: { ...node.raci, [role]: [...(node.raci?.[role] ?? []), personId] } }));
 
   return (
     <div className="inspector-body">
@@ -65,13 +70,19 @@ function NodeForm({ node }: { node: PlanNode }) {
         <>
           <Section id="node-ownership" title="Ownership">
             <div className="field-stack">
-              <SelectField label="Owner team" value={node.ownerTeamId} options={teams} emptyLabel="No team" onCommit={(ownerTeamId) => set({ ownerTeamId }, 'owner')} />
-              <SelectField
+              <TeamSelect
+                label="Owner team"
+                value={node.ownerTeamId}
+                emptyLabel="No team"
+                onCommit={(ownerTeamId) => set({ ownerTeamId }, 'owner')}
+                assign={assignTo((ownerTeamId) => ({ ownerTeamId }))}
+              />
+              <TeamSelect
                 label="Operator team"
                 value={node.operatorTeamId}
-                options={teams}
                 emptyLabel="Same as owner"
                 onCommit={(operatorTeamId) => set({ operatorTeamId }, 'operator')}
+                assign={assignTo((operatorTeamId) => ({ operatorTeamId }))}
               />
             </div>
             {handoffPoint && (
@@ -82,16 +93,35 @@ function NodeForm({ node }: { node: PlanNode }) {
           </Section>
 
           <Section id="node-raci" title="RACI">
-            <PeoplePicker label="Responsible" value={node.raci?.responsible} people={people} onCommit={(responsible) => set({ raci: { ...node.raci, responsible } }, 'raci-r')} />
-            <SelectField
+            <PeopleSelect
+              label="Responsible"
+              value={node.raci?.responsible}
+              defaultTeamId={node.ownerTeamId}
+              onCommit={(responsible) => set({ raci: { ...node.raci, responsible } }, 'raci-r')}
+              assign={addToRaci('responsible')}
+            />
+            <PersonSelect
               label="Accountable"
               value={node.raci?.accountable}
-              options={people}
               emptyLabel="Nobody yet"
+              defaultTeamId={node.ownerTeamId}
               onCommit={(accountable) => set({ raci: { ...node.raci, accountable } }, 'raci-a')}
+              assign={assignTo((accountable) => ({ raci: { ...node.raci, accountable } }))}
             />
-            <PeoplePicker label="Consulted" value={node.raci?.consulted} people={people} onCommit={(consulted) => set({ raci: { ...node.raci, consulted } }, 'raci-c')} />
-            <PeoplePicker label="Informed" value={node.raci?.informed} people={people} onCommit={(informed) => set({ raci: { ...node.raci, informed } }, 'raci-i')} />
+            <PeopleSelect
+              label="Consulted"
+              value={node.raci?.consulted}
+              defaultTeamId={node.ownerTeamId}
+              onCommit={(consulted) => set({ raci: { ...node.raci, consulted } }, 'raci-c')}
+              assign={addToRaci('consulted')}
+            />
+            <PeopleSelect
+              label="Informed"
+              value={node.raci?.informed}
+              defaultTeamId={node.ownerTeamId}
+              onCommit={(informed) => set({ raci: { ...node.raci, informed } }, 'raci-i')}
+              assign={addToRaci('informed')}
+            />
           </Section>
 
           <Section id="node-handoff" title="Handoff" defaultCollapsed={!handoffPoint && !node.handoff}>
@@ -103,12 +133,13 @@ function NodeForm({ node }: { node: PlanNode }) {
                 emptyLabel="Not agreed"
                 onCommit={(deliverable) => set({ handoff: { ...node.handoff, deliverable: deliverable as Deliverable | undefined } }, 'handoff-deliverable')}
               />
-              <SelectField
+              <PersonSelect
                 label="Maintainer"
                 value={node.handoff?.maintainerId}
-                options={people}
                 emptyLabel="Nobody yet"
+                defaultTeamId={node.operatorTeamId ?? node.ownerTeamId}
                 onCommit={(maintainerId) => set({ handoff: { ...node.handoff, maintainerId } }, 'handoff-maintainer')}
+                assign={assignTo((maintainerId) => ({ handoff: { ...node.handoff, maintainerId } }))}
               />
             </div>
             <TextField

@@ -2,10 +2,12 @@
 // and how it was resolved.
 import { useId, useMemo, useState } from 'react';
 import type { Question } from '../../../shared/model/types';
+import { updateQuestion } from '../../../shared/ops/index';
 import { QUESTION_KINDS, QUESTION_KIND_LABELS, QUESTION_STATUSES, type QuestionKind, type QuestionStatus } from '../../../shared/model/vocabulary';
 import { edits } from './edit';
 import { AddInput, IconButton, SelectField, TextField, type Option } from './fields';
-import { usePeopleOptions, usePlan, vocabularyOptions } from './planHooks';
+import { PersonSelect } from './NewEntityPickers';
+import { usePlan, vocabularyOptions } from './planHooks';
 
 const KIND_OPTIONS = vocabularyOptions(QUESTION_KINDS, QUESTION_KIND_LABELS);
 const STATUS_OPTIONS = vocabularyOptions(QUESTION_STATUSES, { open: 'Open', resolved: 'Resolved' });
@@ -13,7 +15,6 @@ const STATUS_OPTIONS = vocabularyOptions(QUESTION_STATUSES, { open: 'Open', reso
 export function QuestionsEditor() {
   const plan = usePlan();
   const questions = plan?.questions ?? [];
-  const people = usePeopleOptions();
   const nodes = plan?.nodes;
   const nodeOptions = useMemo<Option[]>(() => (nodes ?? []).filter((n) => n.type !== 'note').map((n) => ({ value: n.id, label: n.title })), [nodes]);
   const [newKind, setNewKind] = useState<QuestionKind>('question');
@@ -23,7 +24,7 @@ export function QuestionsEditor() {
       {questions.length > 0 && (
         <ul className="card-list" role="none">
           {questions.map((q, index) => (
-            <QuestionCard key={q.id} question={q} index={index} people={people} nodes={nodeOptions} />
+            <QuestionCard key={q.id} question={q} index={index} nodes={nodeOptions} />
           ))}
         </ul>
       )}
@@ -44,7 +45,7 @@ export function QuestionsEditor() {
   );
 }
 
-function QuestionCard({ question: q, index, people, nodes }: { question: Question; index: number; people: Option[]; nodes: Option[] }) {
+function QuestionCard({ question: q, index, nodes }: { question: Question; index: number; nodes: Option[] }) {
   const key = (field: string) => `question:${q.id}:${field}`;
   const name = `${QUESTION_KIND_LABELS[q.kind]} ${index + 1}`;
   return (
@@ -64,7 +65,13 @@ function QuestionCard({ question: q, index, people, nodes }: { question: Questio
       </div>
       <TextField label="Text" hideLabel multiline rows={2} value={q.text} onCommit={(text) => edits.updateQuestion(q.id, { text }, key('text'))} />
       <div className="field-row">
-        <SelectField label="Owner" value={q.ownerId} options={people} emptyLabel="Nobody" onCommit={(ownerId) => edits.updateQuestion(q.id, { ownerId }, key('owner'))} />
+        <PersonSelect
+          label="Owner"
+          value={q.ownerId}
+          emptyLabel="Nobody"
+          onCommit={(ownerId) => edits.updateQuestion(q.id, { ownerId }, key('owner'))}
+          assign={(plan, ownerId) => updateQuestion(plan, q.id, { ownerId })}
+        />
         <SelectField label="Node" value={q.nodeId} options={nodes} emptyLabel="Whole plan" onCommit={(nodeId) => edits.updateQuestion(q.id, { nodeId }, key('node'))} />
       </div>
       {(q.status === 'resolved' || q.resolution) && (

@@ -1,10 +1,12 @@
 // The teams and people of a plan. Removing one clears every reference to it
 // (owners, RACI, assignees…) after a confirmation that says how many there are.
 import type { Plan } from '../../../shared/model/types';
+import { updatePerson } from '../../../shared/ops/index';
 import { TEAM_KINDS, TEAM_KIND_LABELS, type TeamKind } from '../../../shared/model/vocabulary';
 import { edits } from './edit';
 import { AddInput, ConfirmButton, SelectField, TextField } from './fields';
-import { usePeople, usePlan, useTeamOptions, useTeams, vocabularyOptions } from './planHooks';
+import { TeamSelect } from './NewEntityPickers';
+import { usePeople, usePlan, useTeams, vocabularyOptions } from './planHooks';
 
 const KIND_OPTIONS = vocabularyOptions(TEAM_KINDS, TEAM_KIND_LABELS);
 
@@ -46,7 +48,6 @@ export function TeamsEditor() {
 
 export function PeopleEditor() {
   const people = usePeople() ?? [];
-  const teams = useTeamOptions();
   const plan = usePlan();
   return (
     <div className="entity-editor">
@@ -71,7 +72,14 @@ export function PeopleEditor() {
                   />
                 </div>
                 <div className="card-row indent">
-                  <SelectField label="Team" hideLabel value={person.teamId} options={teams} emptyLabel="No team" onCommit={(teamId) => edits.updatePerson(person.id, { teamId }, key('team'))} />
+                  <TeamSelect
+                    label="Team"
+                    hideLabel
+                    value={person.teamId}
+                    emptyLabel="No team"
+                    onCommit={(teamId) => edits.updatePerson(person.id, { teamId }, key('team'))}
+                    assign={(plan, teamId) => updatePerson(plan, person.id, { teamId })}
+                  />
                   <TextField label="Email" hideLabel type="email" value={person.email} placeholder="Email" onCommit={(email) => edits.updatePerson(person.id, { email }, key('email'))} />
                 </div>
               </li>

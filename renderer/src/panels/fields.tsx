@@ -102,6 +102,15 @@ export function TextField({
   );
 }
 
+/** The value of a picker's last option, "New team…" and the like: it starts creating instead of choosing. */
+const NEW_VALUE = '\u0000new';
+
+/** A last option that creates what the list lacks ("New team…"); `onNew` opens the form for it. */
+export interface NewOption {
+  label: string;
+  onNew(): void;
+}
+
 interface SelectFieldProps {
   label: string;
   value: string | undefined;
@@ -109,13 +118,14 @@ interface SelectFieldProps {
   onCommit(next: string | undefined): void;
   /** The words for "no value"; omit to require a value. */
   emptyLabel?: string;
+  newOption?: NewOption;
   hideLabel?: boolean;
   disabled?: boolean;
   className?: string;
   children?: ReactNode;
 }
 
-export function SelectField({ label, value, options, onCommit, emptyLabel, hideLabel, disabled, className, children }: SelectFieldProps) {
+export function SelectField({ label, value, options, onCommit, emptyLabel, newOption, hideLabel, disabled, className, children }: SelectFieldProps) {
   const id = useId();
   const known = value === undefined || value === '' || options.some((o) => o.value === value);
   return (
@@ -127,7 +137,10 @@ export function SelectField({ label, value, options, onCommit, emptyLabel, hideL
         id={id}
         value={value ?? ''}
         disabled={disabled}
-        onChange={(e) => onCommit(e.target.value === '' ? undefined : e.target.value)}
+        onChange={(e) => {
+          if (e.target.value === NEW_VALUE) newOption?.onNew();
+          else onCommit(e.target.value === '' ? undefined : e.target.value);
+        }}
       >
         {emptyLabel !== undefined && <option value="">{emptyLabel}</option>}
         {!known && <option value={value}>Missing: {value}</option>}
@@ -136,6 +149,7 @@ export function SelectField({ label, value, options, onCommit, emptyLabel, hideL
             {o.label}
           </option>
         ))}
+        {newOption && <option value={NEW_VALUE}>{newOption.label}</option>}
       </select>
       {children}
     </div>
@@ -171,11 +185,15 @@ export function PeoplePicker({
   value,
   people,
   onCommit,
+  newOption,
+  children,
 }: {
   label: string;
   value: string[] | undefined;
   people: Option[];
   onCommit(next: string[]): void;
+  newOption?: NewOption;
+  children?: ReactNode;
 }) {
   const id = useId();
   const chosen = value ?? [];
@@ -204,9 +222,10 @@ export function PeoplePicker({
       <select
         id={id}
         value=""
-        disabled={remaining.length === 0}
+        disabled={remaining.length === 0 && !newOption}
         onChange={(e) => {
-          if (e.target.value) onCommit([...chosen, e.target.value]);
+          if (e.target.value === NEW_VALUE) newOption?.onNew();
+          else if (e.target.value) onCommit([...chosen, e.target.value]);
         }}
       >
         <option value="">{remaining.length === 0 ? 'Everyone is added' : 'Add a person…'}</option>
@@ -215,7 +234,9 @@ export function PeoplePicker({
             {p.label}
           </option>
         ))}
+        {newOption && <option value={NEW_VALUE}>{newOption.label}</option>}
       </select>
+      {children}
     </div>
   );
 }
