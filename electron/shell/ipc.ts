@@ -36,6 +36,8 @@ const EXPORT_FILTERS: Record<SaveExportFormat, Electron.FileFilter> = {
   pdf: { name: 'PDF', extensions: ['pdf'] },
   'jira-csv': { name: 'Jira CSV', extensions: ['csv'] },
   'github-issues': { name: 'GitHub issues (JSON)', extensions: ['json'] },
+  svg: { name: 'SVG image', extensions: ['svg'] },
+  png: { name: 'PNG image', extensions: ['png'] },
 };
 
 /** macOS matches only a file's last extension, so it filters on .json and the name is checked after. */

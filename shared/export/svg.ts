@@ -140,7 +140,22 @@ function renderNode(node: DiagramNode): string {
   );
 }
 
+/** The diagram for inline use: it scales to the width of the page it sits in. */
 export function renderDiagramSvg(diagram: PipelineDiagram, title: string, tr: Translator = english()): string {
+  return drawDiagram(diagram, title, tr, 'inline');
+}
+
+/**
+ * The same drawing as a standalone .svg file (for a slide or a wiki): an XML
+ * header, its natural size in pixels and a white page behind it, so it looks
+ * as in the PDF on a dark slide too. Empty when the plan draws no node.
+ */
+export function renderDiagramSvgFile(diagram: PipelineDiagram, title: string, tr: Translator = english()): string {
+  const svg = drawDiagram(diagram, title, tr, 'file');
+  return svg && `<?xml version="1.0" encoding="UTF-8"?>\n${svg}\n`;
+}
+
+function drawDiagram(diagram: PipelineDiagram, title: string, tr: Translator, use: 'inline' | 'file'): string {
   if (!diagram.nodes.length) return '';
   const xs = diagram.nodes.map((n) => n.x);
   const ys = diagram.nodes.map((n) => n.y);
@@ -152,8 +167,10 @@ export function renderDiagramSvg(diagram: PipelineDiagram, title: string, tr: Tr
   const edges = diagram.edges.map((e) => renderEdge(e, byId));
   return (
     `<svg class="diagram" xmlns="http://www.w3.org/2000/svg" viewBox="${round(minX)} ${round(minY)} ${round(width)} ${round(height)}" ` +
-    `width="100%" preserveAspectRatio="xMidYMin meet" role="img" aria-label="${escapeHtml(tr.t('document.diagramLabel', { title }))}">` +
+    (use === 'inline' ? `width="100%" preserveAspectRatio="xMidYMin meet" ` : `width="${Math.ceil(width)}" height="${Math.ceil(height)}" `) +
+    `role="img" aria-label="${escapeHtml(tr.t('document.diagramLabel', { title }))}">` +
     `<style>${SVG_STYLE}</style>` +
+    (use === 'file' ? `<rect x="${round(minX)}" y="${round(minY)}" width="${round(width)}" height="${round(height)}" fill="#fff"/>` : '') +
     `<defs>` +
     `<marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="8" markerHeight="8" markerUnits="userSpaceOnUse" orient="auto"><path d="M 0 0 L 10 5 L 0 10 z" fill="#7b8794"/></marker>` +
     `<marker id="arrow-cross" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="10" markerHeight="10" markerUnits="userSpaceOnUse" orient="auto"><path d="M 0 0 L 10 5 L 0 10 z" fill="#3e4c59"/></marker>` +

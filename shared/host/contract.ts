@@ -22,8 +22,8 @@ export const RevisionSchema = z.string().min(1).max(200);
 export const ExportFormatSchema = z.enum(['md', 'html', 'pdf']);
 export type ExportFormat = z.infer<typeof ExportFormatSchema>;
 
-/** What saveExport writes: the document, or IT's backlog (Jira CSV, GitHub issues JSON), which is never the remembered default. */
-export const SaveExportFormatSchema = z.enum([...ExportFormatSchema.options, 'jira-csv', 'github-issues']);
+/** What saveExport writes: the document, IT's backlog (Jira CSV, GitHub issues JSON) or the pipeline diagram (SVG, PNG), never the remembered default. */
+export const SaveExportFormatSchema = z.enum([...ExportFormatSchema.options, 'jira-csv', 'github-issues', 'svg', 'png']);
 export type SaveExportFormat = z.infer<typeof SaveExportFormatSchema>;
 
 export const ThemeSettingSchema = z.enum(['system', 'light', 'dark']);
@@ -229,6 +229,8 @@ export const MENU_COMMANDS = [
   'export-html',
   'export-pdf',
   'export',
+  'export-diagram-svg',
+  'export-diagram-png',
   'close',
   'undo',
   'redo',

@@ -108,6 +108,33 @@ describe('payloads and answers', () => {
     expect(readFileSync(chosen, 'utf8')).toBe(csv);
   });
 
+  it('saves the diagram as PNG through a save dialog that filters on .png, the bytes decoded from base64', async () => {
+    const shell = await start();
+    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0xff]);
+    const chosen = join(shell.documents, 'churn-diagram.png');
+    shell.electron.dialog.willSave(chosen);
+    const api = shell.pageApi(shell.window);
+    expect(await api.saveExport({ suggestedName: 'churn-scoring-diagram', format: 'png', content: png.toString('base64'), encoding: 'base64' })).toEqual({ saved: chosen });
+    expect(shell.electron.dialog.shown.at(-1)).toMatchObject({
+      kind: 'save',
+      options: { title: 'Export PNG image', defaultPath: join(shell.documents, 'churn-scoring-diagram.png'), filters: [{ name: 'PNG image', extensions: ['png'] }] },
+    });
+    expect(readFileSync(chosen)).toEqual(png);
+  });
+
+  it('offers the diagram as SVG under its own .svg name and filter', async () => {
+    const shell = await start();
+    const svg = '<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>\n';
+    const chosen = join(shell.documents, 'churn-diagram.svg');
+    shell.electron.dialog.willSave(chosen);
+    expect(await shell.pageApi(shell.window).saveExport({ suggestedName: 'churn-scoring-diagram.svg', format: 'svg', content: svg, encoding: 'utf8' })).toEqual({ saved: chosen });
+    expect(shell.electron.dialog.shown.at(-1)).toMatchObject({
+      kind: 'save',
+      options: { title: 'Export SVG image', defaultPath: join(shell.documents, 'churn-scoring-diagram.svg'), filters: [{ name: 'SVG image', extensions: ['svg'] }] },
+    });
+    expect(readFileSync(chosen, 'utf8')).toBe(svg);
+  });
+
   it('opens only web links in the system browser', async () => {
     const shell = await start();
     const api = shell.pageApi(shell.window);

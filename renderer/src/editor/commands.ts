@@ -8,6 +8,7 @@ import { copyToClipboard, deleteSelection, duplicateSelection, isTextEntry, past
 import { fitView, flow, zoomIn, zoomOut } from '../canvas/viewport';
 import { closePlan, newPlan, openPlan, saveDocument, saveDocumentAs } from '../document/actions';
 import { getHost } from '../host';
+import { exportDiagramWithToast } from './exportDiagram';
 import { useDocumentStore } from '../store/documentStore';
 import { openExportDialog, useViewStore } from '../store/viewStore';
 import { hasOpenDialog } from '../ui/dialogs';
@@ -79,6 +80,10 @@ export function runCommand(command: MenuCommand, source: 'menu' | 'keyboard' | '
       break;
     case 'export':
       openExportDialog();
+      break;
+    case 'export-diagram-svg':
+    case 'export-diagram-png':
+      if (plan) void exportDiagramWithToast(plan, command === 'export-diagram-svg' ? 'svg' : 'png');
       break;
     case 'close':
       if (plan) void closePlan();

@@ -60,6 +60,8 @@ const EXPORT_MIME: Record<SaveExportFormat, string> = {
   pdf: 'application/pdf',
   'jira-csv': 'text/csv;charset=utf-8',
   'github-issues': 'application/json;charset=utf-8',
+  svg: 'image/svg+xml;charset=utf-8',
+  png: 'image/png',
 };
 
 function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> {

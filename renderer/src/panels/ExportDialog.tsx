@@ -3,7 +3,7 @@
 // The PDF is typeset by the host from the plan; the host saves the file (a save
 // dialog on the desktop, a download in the browser).
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import type { ExportFormat, SaveExportFormat } from '../../../shared/host/contract';
+import type { ExportFormat } from '../../../shared/host/contract';
 import type { Plan } from '../../../shared/model/types';
 import { serializePlan } from '../../../shared/model/serialize';
 import {
@@ -18,6 +18,7 @@ import {
   type BacklogFormat,
 } from '../../../shared/export/index';
 import { describeError, getHost } from '../host/index';
+import { exportDiagram, type DiagramFormat } from '../editor/exportDiagram';
 import { useDocumentStore } from '../store/documentStore';
 import { showToast, useViewStore } from '../store/viewStore';
 import './panels.css';
@@ -28,7 +29,10 @@ export interface ExportDialogProps {
   onClose(): void;
 }
 
-const FORMATS: { value: SaveExportFormat; label: string; short?: string; hint: string }[] = [
+/** The document's formats and the backlog's; the diagram has buttons of its own. */
+type DialogFormat = ExportFormat | BacklogFormat;
+
+const FORMATS: { value: DialogFormat; label: string; short?: string; hint: string }[] = [
   { value: 'pdf', label: 'PDF', hint: 'Printable document for sign-off and email' },
   { value: 'html', label: 'HTML', hint: 'One self-contained page for an intranet or wiki' },
   { value: 'md', label: 'Markdown', hint: 'Text for git, pull requests and wikis' },
@@ -36,8 +40,8 @@ const FORMATS: { value: SaveExportFormat; label: string; short?: string; hint: s
   { value: 'github-issues', label: 'GitHub issues (JSON)', short: 'GitHub issues', hint: 'The same items as issues for gh or the GitHub API' },
 ];
 
-const isBacklog = (format: SaveExportFormat): format is BacklogFormat => format === 'jira-csv' || format === 'github-issues';
-const formatName = (format: SaveExportFormat) => {
+const isBacklog = (format: DialogFormat): format is BacklogFormat => format === 'jira-csv' || format === 'github-issues';
+const formatName = (format: DialogFormat) => {
   const f = FORMATS.find((x) => x.value === format);
   return f?.short ?? f?.label ?? format;
 };
@@ -58,7 +62,7 @@ function today(): string {
 function ExportDialogBody({ initialFormat, onClose }: Omit<ExportDialogProps, 'open'>) {
   const plan = useDocumentStore((s) => s.plan);
   const appVersion = useViewStore((s) => s.hostInfo?.appVersion) ?? '';
-  const [format, setFormat] = useState<SaveExportFormat>(initialFormat ?? 'pdf');
+  const [format, setFormat] = useState<DialogFormat>(initialFormat ?? 'pdf');
   // The backlog holds only what IT owns or must provide unless asked for everything.
   const [everything, setEverything] = useState(false);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
@@ -67,7 +71,7 @@ function ExportDialogBody({ initialFormat, onClose }: Omit<ExportDialogProps, 'o
   const titleId = useId();
   const dialogRef = useRef<HTMLDivElement>(null);
   const chosenByUser = useRef(false);
-  const choose = (next: SaveExportFormat) => {
+  const choose = (next: DialogFormat) => {
     chosenByUser.current = true;
     setFormat(next);
   };
@@ -121,6 +125,21 @@ function ExportDialogBody({ initialFormat, onClose }: Omit<ExportDialogProps, 'o
       onClose();
     } catch (error) {
       setStatus({ kind: 'error', message: `${formatName(format)} export failed: ${describeError(error)}` });
+    }
+  };
+
+  // The diagram alone (SVG or PNG) is saved as it is, without the document around it.
+  const runDiagramExport = async (diagramFormat: DiagramFormat) => {
+    if (!plan || working) return;
+    setStatus({ kind: 'working', message: `Saving the diagram as ${diagramFormat.toUpperCase()}…` });
+    try {
+      const saved = await exportDiagram(plan, diagramFormat);
+      setStatus({ kind: 'idle' });
+      if (!saved) return;
+      showToast(`Exported ${saved}`);
+      onClose();
+    } catch (error) {
+      setStatus({ kind: 'error', message: `Diagram export failed: ${describeError(error)}` });
     }
   };
 
@@ -189,6 +208,15 @@ function ExportDialogBody({ initialFormat, onClose }: Omit<ExportDialogProps, 'o
                 {format === 'pdf' && <p className="export-error-hint">HTML and Markdown exports do not need a browser.</p>}
               </div>
             )}
+            <p className="export-diagram">
+              The pipeline diagram alone, for a slide or a wiki:{' '}
+              <button type="button" className="button-secondary" onClick={() => runDiagramExport('svg')} disabled={!plan || working}>
+                Export diagram as SVG…
+              </button>{' '}
+              <button type="button" className="button-secondary" onClick={() => runDiagramExport('png')} disabled={!plan || working}>
+                Export diagram as PNG…
+              </button>
+            </p>
             <div className="export-actions">
               <button type="button" className="button-secondary" onClick={onClose} disabled={working}>
                 Cancel
@@ -219,7 +247,7 @@ function ExportDialogBody({ initialFormat, onClose }: Omit<ExportDialogProps, 'o
 }
 
 /** The text to write (the PDF's HTML for its preview); for the backlog, how many items it holds. */
-function render(plan: Plan, format: SaveExportFormat, appVersion: string, everything: boolean): { text: string; items?: number } {
+function render(plan: Plan, format: DialogFormat, appVersion: string, everything: boolean): { text: string; items?: number } {
   if (isBacklog(format)) {
     const items = backlogItems(plan, { all: everything });
     const text = format === 'jira-csv' ? backlogToJiraCsv(items) : `${JSON.stringify(backlogToGithubIssues(items), null, 2)}\n`;
@@ -229,11 +257,11 @@ function render(plan: Plan, format: SaveExportFormat, appVersion: string, everyt
   return { text: format === 'md' ? renderMarkdown(plan, options) : renderHtml(plan, options) };
 }
 
-function fileNameOf(plan: Plan, format: SaveExportFormat): string {
+function fileNameOf(plan: Plan, format: DialogFormat): string {
   return isBacklog(format) ? backlogFileName(exportFileName(plan, 'md').slice(0, -'.md'.length), format) : exportFileName(plan, format);
 }
 
-function describeSize(rendered: { text: string; items?: number }, format: SaveExportFormat): string {
+function describeSize(rendered: { text: string; items?: number }, format: DialogFormat): string {
   const kb = Math.max(1, Math.round(rendered.text.length / 1024));
   if (rendered.items !== undefined) return `${rendered.items} item${rendered.items === 1 ? '' : 's'}, ${kb} KB`;
   return format === 'pdf' ? `A4, typeset from the plan (the preview is its HTML, ${kb} KB)` : `${kb} KB`;
