@@ -4,7 +4,7 @@
 // caller passes. The document's own words come from the catalog in that language
 // (shared/i18n); plan content is never translated.
 import { createTranslator, english, type Translator } from '../i18n/index.js';
-import type { Plan, PlanNode } from '../model/types.js';
+import type { ChecklistItem, Plan, PlanNode } from '../model/types.js';
 import { PHASES, PRIORITIES, REQUIREMENT_CATEGORIES, phaseIndex, type Phase } from '../model/vocabulary.js';
 import type { DataInfo } from '../model/types.js';
 import type { Finding } from '../rules/finding.js';
@@ -44,7 +44,19 @@ interface Context {
   summary: Summary;
   readiness: ReadinessLine;
   options: ExportOptions;
+  /** Above COMPACT_ABOVE_SYSTEMS systems: the compact RACI, checklists and findings. */
+  compact: boolean;
 }
+
+/**
+ * Plans with more systems than this get the compact form of the three sections
+ * that grow fastest on paper (docs/format-extensions.md): the RACI matrix by
+ * person within each team, the checklists one row per system with its open items,
+ * the findings one row per error and one per rule for warnings and info. A
+ * 1,000-node plan's PDF drops from about 500 pages to about 300; the appendix
+ * still holds every finding as data, and each system's entries stay in the plan.
+ */
+export const COMPACT_ABOVE_SYSTEMS = 150;
 
 /** The section titles in English (the catalog's `document.sections`). */
 export const SECTION_TITLES = Object.fromEntries(
@@ -84,7 +96,9 @@ export function buildRequirementsDocument(plan: Plan, options: ExportOptions): R
     summary,
     readiness: readinessLine(plan, summary, tr),
     options,
+    compact: false,
   };
+  ctx.compact = ctx.systems.length > COMPACT_ABOVE_SYSTEMS;
   const sections: Section[] = SECTION_BUILDERS.map(([id, build]) => ({ id, title: tr.t(`document.sections.${id}`), blocks: build(ctx) }));
   return {
     lang,
@@ -312,7 +326,9 @@ function handoffPoints({ systems, names, tr }: Context): Block[] {
   ];
 }
 
-function raciMatrix({ plan, systems, names, tr }: Context): Block[] {
+function raciMatrix(ctx: Context): Block[] {
+  if (ctx.compact) return raciByPerson(ctx);
+  const { plan, systems, names, tr } = ctx;
   // Columns: the plan's people, then any id a RACI names that is not a person (shown as missing).
   const personIds = (plan.people ?? []).map((p) => p.id);
   const known = new Set(personIds);
@@ -347,6 +363,47 @@ function raciMatrix({ plan, systems, names, tr }: Context): Block[] {
   ];
 }
 
+/** The compact RACI: one row per person, team by team, naming the systems they hold each role for. */
+function raciByPerson({ plan, systems, names, tr }: Context): Block[] {
+  const roles = ['responsible', 'accountable', 'consulted', 'informed'] as const;
+  const held = new Map<string, Record<(typeof roles)[number], string[]>>();
+  const entry = (id: string) => {
+    let e = held.get(id);
+    if (!e) held.set(id, (e = { responsible: [], accountable: [], consulted: [], informed: [] }));
+    return e;
+  };
+  for (const n of systems) {
+    const r = n.raci ?? {};
+    for (const id of r.responsible ?? []) entry(id).responsible.push(n.title);
+    if (r.accountable) entry(r.accountable).accountable.push(n.title);
+    for (const id of r.consulted ?? []) entry(id).consulted.push(n.title);
+    for (const id of r.informed ?? []) entry(id).informed.push(n.title);
+  }
+  const people = plan.people ?? [];
+  // People in the plan's team order, then those on no team; ids a RACI names that are no person come last, shown as missing.
+  const teamOrder = new Map((plan.teams ?? []).map((t, i) => [t.id, i]));
+  const rank = (id: string) => {
+    const person = people.find((p) => p.id === id);
+    return person ? (teamOrder.get(person.teamId ?? '') ?? teamOrder.size) : teamOrder.size + 1;
+  };
+  const ids = [...people.map((p) => p.id), ...[...held.keys()].filter((id) => !people.some((p) => p.id === id))];
+  ids.sort((a, b) => rank(a) - rank(b));
+  const teamOf = (id: string) => {
+    const teamId = people.find((p) => p.id === id)?.teamId;
+    return teamId && teamOrder.has(teamId) ? names.team(teamId) : tr.t('document.raci.noTeam');
+  };
+  return [
+    { kind: 'paragraph', text: tr.t('document.raci.legend') },
+    { kind: 'paragraph', text: tr.t('document.raci.compact') },
+    {
+      kind: 'table',
+      columns: [tr.t('document.raci.person'), ...roles.map((role) => tr.t(`document.raci.${role}`))],
+      rows: ids.map((id) => [cell(names.person(id), { detail: teamOf(id) }), ...roles.map((role) => cell(held.get(id)?.[role].join(', ')))]),
+      empty: tr.t('document.control.noPeople'),
+    },
+  ];
+}
+
 function requirements({ systems, tr }: Context): Block[] {
   const all = systems.flatMap((node) => (node.requirements ?? []).map((req) => ({ node, req })));
   if (!all.length) return [{ kind: 'paragraph', text: tr.t('document.requirements.empty') }];
@@ -374,14 +431,17 @@ function requirements({ systems, tr }: Context): Block[] {
   return blocks;
 }
 
-function checklists({ plan, systems, names, summary, options, tr }: Context): Block[] {
+function checklists({ plan, systems, names, summary, options, tr, compact }: Context): Block[] {
   const all = systems.flatMap((node) => (node.checklist ?? []).map((item) => ({ node, item })));
   if (!all.length) return [{ kind: 'paragraph', text: tr.t('document.checklists.empty') }];
   const today = options.exportDate.slice(0, 10);
   const current = phaseIndex(plan.phase);
+  const isOverdue = (item: ChecklistItem) => !item.done && item.due !== undefined && item.due < today;
+  const isGateDue = (item: ChecklistItem) => !item.done && item.phase !== undefined && phaseIndex(item.phase) <= current;
+  if (compact) return openItemsBySystem(systems, names, tr, (item) => isOverdue(item) || isGateDue(item), isOverdue);
   const toTask = ({ node, item }: (typeof all)[number]): TaskItem => {
-    const overdue = !item.done && item.due !== undefined && item.due < today;
-    const gateDue = !item.done && item.phase !== undefined && phaseIndex(item.phase) <= current;
+    const overdue = isOverdue(item);
+    const gateDue = isGateDue(item);
     return {
       done: item.done,
       text: item.text,
@@ -406,6 +466,40 @@ function checklists({ plan, systems, names, summary, options, tr }: Context): Bl
     blocks.push({ kind: 'heading', text: heading }, { kind: 'tasks', items: items.map(toTask), empty: '' });
   }
   return blocks;
+}
+
+/** The compact checklists: one row per system with open items, its progress and those items. */
+function openItemsBySystem(
+  systems: PlanNode[],
+  names: NameLookup,
+  tr: Translator,
+  needsAttention: (item: ChecklistItem) => boolean,
+  overdue: (item: ChecklistItem) => boolean,
+): Block[] {
+  const withItems = systems.filter((n) => n.checklist?.length);
+  const open = withItems.filter((n) => n.checklist!.some((item) => !item.done));
+  const describe = (item: ChecklistItem) => {
+    const details = [
+      item.phase ? tr.t(`vocab.phase.${item.phase}`) : tr.t('document.checklists.noPhase'),
+      item.assigneeId ? names.person(item.assigneeId) : tr.t('document.checklists.unassigned'),
+      ...(item.due ? [tr.t(overdue(item) ? 'document.checklists.overdue' : 'document.checklists.due', { date: item.due })] : []),
+    ];
+    return `${item.text} (${details.join(', ')})`;
+  };
+  return [
+    { kind: 'paragraph', text: tr.t('document.checklists.compact', { complete: withItems.length - open.length, systems: withItems.length }) },
+    {
+      kind: 'table',
+      columns: [tr.t('document.inventory.system'), tr.t('document.checklists.progress'), tr.t('document.checklists.openItems')],
+      rows: open.map((n) => {
+        const items = n.checklist!;
+        const pending = items.filter((item) => !item.done);
+        const progress = tr.t('document.phases.progress', { done: items.length - pending.length, total: items.length });
+        return [cell(n.title), cell(progress, pending.some(needsAttention) ? { tone: 'warning' } : {}), cell(pending.map(describe).join('; '))];
+      }),
+      empty: '',
+    },
+  ];
 }
 
 function phasesAndMilestones({ plan, summary, tr }: Context): Block[] {
@@ -471,18 +565,40 @@ function questions({ plan, names, tr }: Context): Block[] {
   return blocks;
 }
 
-function readinessFindings({ findings, appendix, names, readiness, tr }: Context): Block[] {
+function readinessFindings({ findings, appendix, names, readiness, tr, compact }: Context): Block[] {
+  const row = (f: Finding, about: string, message: Cell): Cell[] => [
+    { text: tr.t(`document.findings.${f.severity}`), tone: f.severity },
+    cell(f.ruleId),
+    cell(about),
+    message,
+  ];
+  let rows = findings.map((f) => row(f, names.target(f.target), cell(f.message)));
+  if (compact) {
+    // Errors one by one; a rule's warnings or info as one row naming what they are about.
+    const groups = new Map<Finding | string, Finding[]>();
+    for (const f of findings) {
+      const key = f.severity === 'error' ? f : `${f.severity} ${f.ruleId}`;
+      const group = groups.get(key);
+      if (group) group.push(f);
+      else groups.set(key, [f]);
+    }
+    // The list of what a group is about goes under its example message, keeping the About column narrow.
+    rows = [...groups.values()].map(([first, ...rest]) =>
+      rest.length
+        ? row(first, tr.t('document.findings.grouped', { count: rest.length + 1 }), {
+            text: tr.t('document.findings.example', { message: first.message }),
+            detail: tr.t('document.findings.aboutList', { targets: [first, ...rest].map((f) => names.target(f.target)).join('; ') }),
+          })
+        : row(first, names.target(first.target), cell(first.message)),
+    );
+  }
   return [
     { kind: 'paragraph', text: readiness.text, tone: readiness.ready ? 'ok' : 'error' },
+    ...(compact ? [{ kind: 'paragraph' as const, text: tr.t('document.findings.compact') }] : []),
     {
       kind: 'table',
       columns: (['severity', 'rule', 'about', 'finding'] as const).map((c) => tr.t(`document.findings.${c}`)),
-      rows: findings.map((f) => [
-        { text: tr.t(`document.findings.${f.severity}`), tone: f.severity },
-        cell(f.ruleId),
-        cell(names.target(f.target)),
-        cell(f.message),
-      ]),
+      rows,
       empty: tr.t('document.findings.empty'),
     },
     { kind: 'heading', text: tr.t('document.findings.appendix') },

@@ -38,6 +38,8 @@ export function typstFontFamilies(stack: string = SANS_FONT_STACK): string[] {
 
 const MONO_FAMILIES = ['JetBrains Mono', 'SF Mono', 'Consolas', 'DejaVu Sans Mono', 'Liberation Mono', 'Noto Sans Mono CJK SC'];
 const HEADER_TITLE_MAX = 90;
+/** A cell longer than this (a compact RACI's list of systems) may fill a page, so its table must be free to break. */
+const SHORT_CELL_CHARS = 600;
 
 const list = (items: string[]) => `(${items.join(', ')}${items.length === 1 ? ',' : ''})`;
 const mm = (n: number) => `${n}mm`;
@@ -212,8 +214,9 @@ function block(b: Block, doc: RequirementsDocument, tr: Translator): string {
       const size = b.columns.length > 6 ? '8pt' : '8.5pt';
       const cells = b.rows.map((r) => r.map(cell).join(', ')).join(',\n');
       const table = `grid-table(${widths}, ${size}, ${list(b.columns.map(str))},\n${cells})`;
-      // Short tables stay on one page; long ones break between rows with the header repeated.
-      return b.rows.length <= 6 ? `#block(breakable: false, ${table})` : `#${table}`;
+      // Short tables stay on one page; long ones (many rows, or a few rows of long lists) break with the header repeated.
+      const short = b.rows.length <= 6 && b.rows.every((r) => r.every((c) => c.text.length + (c.detail?.length ?? 0) <= SHORT_CELL_CHARS));
+      return short ? `#block(breakable: false, ${table})` : `#${table}`;
     }
     case 'tasks':
       if (!b.items.length) return b.empty ? `#par(emph(text(fill: c.muted, ${str(b.empty)})))` : '';

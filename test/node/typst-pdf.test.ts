@@ -93,9 +93,24 @@ describe('typesetDocumentPdf', () => {
     expect(JSON.parse(compact)).toEqual(findings);
   });
 
-  it('typesets a 300-node plan with tables that break across pages', () => {
-    const file = typeset(generatePlan(300), 'typst-300');
+  it('typesets a 300-node plan with tables that break across pages, in the compact form of large plans', () => {
+    const plan = generatePlan(300);
+    const file = typeset(plan, 'typst-300');
     expect(pageCount(file)).toBeGreaterThan(40);
-    expect(pdfText(file)).toContain('Component 299');
+    const text = pdfText(file);
+    expect(text).toContain('Component 299');
+    // RACI: one row per person, team by team, naming the systems (plan order) they hold each role for.
+    expect(text).toContain('lists the matrix by person');
+    const accountable = plan.nodes!.filter((n) => n.raci?.accountable === 'p-0').map((n) => n.title);
+    expect(text).toContain(`${accountable.slice(0, 3).join(', ')},`);
+    // Checklists: one row per system with open items, with the count of systems whose items are all done.
+    const withOpen = plan.nodes!.filter((n) => n.checklist!.some((c) => !c.done));
+    expect(text).toContain(`${300 - withOpen.length} of 300 systems have every item done`);
+    const open = withOpen[0].checklist!.find((c) => !c.done)!;
+    expect(text).toMatch(new RegExp(`${withOpen[0].title} \\d of 3 done .*${open.text}`));
+    // Findings: a rule's warnings as one row with their count; the appendix still holds every finding.
+    const phaseGate = buildRequirementsDocument(plan, OPTS).findings.filter((f) => f.ruleId === 'phase-gate');
+    expect(text).toContain(`phase-gate ${phaseGate.length.toLocaleString('en')} findings For example:`);
+    expect(text.match(/"ruleId":"phase-gate"/g)).toHaveLength(phaseGate.length);
   });
 });
