@@ -1,8 +1,11 @@
-// A list of readiness findings; each one is a button that takes you to its entity.
+// A list of readiness findings; each one is a button that takes you to its entity,
+// followed by its quick fix when the finding has an obvious remedy.
 import { memo, useState } from 'react';
 import type { Finding } from '../../../shared/rules/finding';
 import { RULES } from '../../../shared/rules/index';
 import type { Severity } from '../../../shared/model/vocabulary';
+import { usePlan } from './planHooks';
+import { quickFixFor } from './quickFixes';
 import { revealTarget } from './reveal';
 
 export const SEVERITY_WORDS: Record<Severity, { one: string; many: string }> = {
@@ -25,31 +28,53 @@ export function SeverityIcon({ severity }: { severity: Severity }) {
  */
 const PAGE_SIZE = 100;
 
-export const FindingList = memo(function FindingList({ findings, emptyText }: { findings: readonly Finding[]; emptyText?: string }) {
+/**
+ * `subject` is the label of the node whose inspector shows the list: its findings
+ * name it as "this node" instead of repeating a title the heading already shows.
+ */
+export const FindingList = memo(function FindingList({
+  findings,
+  emptyText,
+  subject,
+}: {
+  findings: readonly Finding[];
+  emptyText?: string;
+  subject?: string;
+}) {
+  const plan = usePlan();
   const [limit, setLimit] = useState(PAGE_SIZE);
   if (findings.length === 0) return emptyText ? <p className="findings-empty">{emptyText}</p> : null;
   const hidden = findings.length - limit;
   return (
-    <ul className="finding-list">
-      {findings.slice(0, limit).map((f, index) => (
-        <li key={`${f.ruleId}:${f.target.kind}:${f.target.id ?? ''}:${index}`}>
-          <button
-            type="button"
-            className={`finding finding-${f.severity}`}
-            data-rule-id={f.ruleId}
-            onClick={() => revealTarget(f.target)}
-          >
-            <SeverityIcon severity={f.severity} />
-            <span className="finding-message">
-              <span className="visually-hidden">{SEVERITY_WORDS[f.severity].one}: </span>
-              {f.message}
-            </span>
-            <span className="finding-rule" title={`Rule ${f.ruleId}`}>
-              {ruleTitle(f.ruleId)}
-            </span>
-          </button>
-        </li>
-      ))}
+    <ul className={`finding-list${subject === undefined ? '' : ' finding-list-compact'}`}>
+      {findings.slice(0, limit).map((f, index) => {
+        const fix = plan ? quickFixFor(f, plan) : null;
+        return (
+          <li key={`${f.ruleId}:${f.target.kind}:${f.target.id ?? ''}:${index}`}>
+            <button
+              type="button"
+              className={`finding finding-${f.severity}`}
+              data-rule-id={f.ruleId}
+              title={subject === undefined ? undefined : f.message}
+              onClick={() => revealTarget(f.target)}
+            >
+              <SeverityIcon severity={f.severity} />
+              <span className="finding-message">
+                <span className="visually-hidden">{SEVERITY_WORDS[f.severity].one}: </span>
+                {subject === undefined ? f.message : aboutThisNode(f, subject)}
+              </span>
+              <span className="finding-rule" title={`Rule ${f.ruleId}`}>
+                {ruleTitle(f.ruleId)}
+              </span>
+            </button>
+            {fix && (
+              <button type="button" className="button-secondary finding-fix" data-fix-for={f.ruleId} onClick={fix.run}>
+                {fix.label}
+              </button>
+            )}
+          </li>
+        );
+      })}
       {hidden > 0 && (
         <li>
           <button type="button" className="finding-more" onClick={() => setLimit((n) => n + PAGE_SIZE)}>
@@ -60,3 +85,18 @@ export const FindingList = memo(function FindingList({ findings, emptyText }: { 
     </ul>
   );
 });
+
+const THIS_NODE = 'this node';
+
+/**
+ * The message with the node's own label said as "this node": in the label itself
+ * (`{node}`) and where it ends another (`"Share the notebook" on {node}`).
+ */
+function aboutThisNode(finding: Finding, subject: string): string {
+  let message = finding.message;
+  for (const value of Object.values(finding.params ?? {})) {
+    if (typeof value !== 'string' || !value.endsWith(subject)) continue;
+    message = message.split(value).join(value.slice(0, value.length - subject.length) + THIS_NODE);
+  }
+  return message.startsWith(THIS_NODE) ? `T${message.slice(1)}` : message;
+}

@@ -13,6 +13,7 @@ import {
 } from '../../../shared/model/vocabulary';
 import type { DataInfo, Plan, PlanNode, Raci } from '../../../shared/model/types';
 import { updateNode } from '../../../shared/ops/index';
+import { nodeLabel } from '../../../shared/rules/labels';
 import { useDocumentStore } from '../store/documentStore';
 import { ChecklistEditor } from './ChecklistEditor';
 import { edits } from './edit';
@@ -53,7 +54,7 @@ function NodeForm({ node }: { node: PlanNode }) {
         <span className={`type-badge type-${node.type}`}>{NODE_TYPE_LABELS[node.type]}</span>
         <h2 className="inspector-title">{node.title}</h2>
       </header>
-      <FindingList findings={findings} emptyText={isNote ? undefined : 'No findings for this node.'} />
+      <FindingList findings={findings} subject={nodeLabel(node)} emptyText={isNote ? undefined : 'No findings for this node.'} />
 
       <Section id="node-general" title="General">
         <TextField label="Title" value={node.title} required onCommit={(title) => set({ title }, 'title')} />

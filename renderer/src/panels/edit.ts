@@ -68,8 +68,11 @@ export const edits = {
     apply('Delete checklist item', (plan) => ops.removeChecklistItem(plan, itemId));
   },
 
-  addRequirement(nodeId: string, requirement: New<Requirement>) {
-    apply('Add requirement', (plan) => ops.addRequirement(plan, nodeId, { ...requirement, id: newId('r', plan) }));
+  /** Returns the new requirement's id, so a quick fix can focus it. */
+  addRequirement(nodeId: string, requirement: New<Requirement>, label = 'Add requirement'): string | undefined {
+    let id: string | undefined;
+    apply(label, (plan) => ops.addRequirement(plan, nodeId, { ...requirement, id: (id = newId('r', plan)) }));
+    return id;
   },
   updateRequirement(_nodeId: string, requirementId: string, patch: Patch<Requirement>, coalesceKey?: string) {
     apply('Edit requirement', (plan) => ops.updateRequirement(plan, requirementId, patch), coalesceKey);

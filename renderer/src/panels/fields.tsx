@@ -267,7 +267,7 @@ export function Section({
       return !c;
     });
   return (
-    <section className={`inspector-section ${collapsed ? 'is-collapsed' : ''}`}>
+    <section className={`inspector-section ${collapsed ? 'is-collapsed' : ''}`} data-section-id={id}>
       <h3 className="section-header">
         <button type="button" aria-expanded={!collapsed} aria-controls={bodyId} onClick={toggle}>
           <span className="section-chevron" aria-hidden="true" />

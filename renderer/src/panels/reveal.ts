@@ -59,3 +59,41 @@ function highlightInInspector(entityId: string): void {
     }),
   );
 }
+
+/** How many frames to wait for the inspector to show a field before giving up. */
+const FOCUS_FRAMES = 30;
+
+/**
+ * Once the inspector shows the section `sectionId` (opened if the user had
+ * collapsed it), focus its field labelled `label`, inside the row `entityId` when
+ * given. `selectText` selects a prefilled text so typing replaces it.
+ */
+export function focusInInspector(sectionId: string, label: string, options: { entityId?: string; selectText?: boolean } = {}): void {
+  let frames = 0;
+  let opened = false;
+  const attempt = () => {
+    const section = document.querySelector<HTMLElement>(`[data-section-id="${CSS.escape(sectionId)}"]`);
+    const toggle = section?.querySelector<HTMLButtonElement>('.section-header button');
+    if (toggle?.getAttribute('aria-expanded') === 'false' && !opened) {
+      opened = true;
+      toggle.click();
+    }
+    const field = section ? labelledField(section, label, options.entityId) : null;
+    if (field) {
+      field.scrollIntoView({ block: 'center' });
+      field.focus();
+      if (options.selectText && (field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement)) field.select();
+      return;
+    }
+    if (++frames < FOCUS_FRAMES) requestAnimationFrame(attempt);
+  };
+  requestAnimationFrame(attempt);
+}
+
+function labelledField(section: HTMLElement, label: string, entityId: string | undefined): HTMLElement | null {
+  const scope = entityId ? section.querySelector<HTMLElement>(`[data-entity-id="${CSS.escape(entityId)}"]`) : section;
+  for (const element of scope?.querySelectorAll('label') ?? []) {
+    if (element.textContent?.trim() === label && element.htmlFor) return document.getElementById(element.htmlFor);
+  }
+  return null;
+}
