@@ -59,6 +59,7 @@ function timeCommand(file: string, args: string[], runs: number): number {
 }
 
 const mb = (bytes: number) => (bytes / 2 ** 20).toFixed(0);
+const pageCount = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
 
 const rows: Record<string, string | number>[] = [];
 for (const size of SIZES) {
@@ -71,7 +72,7 @@ for (const size of SIZES) {
   let pages = 0;
   const pdfMs = time(() => {
     const pdf = typesetDocumentPdf(doc);
-    pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    pages = pageCount(pdf);
   }, runs);
   const memory = process.memoryUsage();
   rows.push({
@@ -109,5 +110,7 @@ const ratio = (ms: number) => (floor ? ` (${(ms / floor).toFixed(2)}× the floor
 console.log(`Chromium's floor (start, print one line): ${floor === undefined ? 'skipped, no Chromium found' : `${floor.toFixed(0)} ms`}`);
 console.log(`PDF from the CLI, 10-node sample, cold process: ${cliSmall.toFixed(0)} ms${ratio(cliSmall)}; target within 1.5× the floor`);
 console.log(`PDF, 10-node sample, warm (a process that already printed): ${warmSmall.toFixed(0)} ms; target < 500 ms`);
-console.log(`PDF from the CLI, 1,000 nodes, cold process: ${cliLarge.toFixed(0)} ms${ratio(cliLarge)}; target < 5000 ms`);
+// Plans above 150 systems print the compact document (shared/export/document.ts, COMPACT_ABOVE_SYSTEMS).
+const largePages = pageCount(readFileSync(path.join(work, 'large.pdf')));
+console.log(`PDF from the CLI, 1,000 nodes (${largePages} pages), cold process: ${cliLarge.toFixed(0)} ms${ratio(cliLarge)}; target < 5000 ms`);
 rmSync(work, { recursive: true, force: true });
