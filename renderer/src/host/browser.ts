@@ -4,6 +4,7 @@
 // contract's schema, so a wrong answer becomes a clear error, never bad state.
 // A server other computers can reach wants its access token with every call.
 import { hostCalls, type HostApi, type HostCallName, type HostRequest, type HostResponse, type SaveExportFormat } from '../../../shared/host/contract';
+import { download } from './download';
 import { accessToken } from './access-token';
 
 /** An error from the host; `message` is meant for a person. */
@@ -69,20 +70,6 @@ function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> {
   const bytes = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
   return bytes;
-}
-
-/** Hands a file to the browser's downloads. */
-function download(fileName: string, blob: Blob): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.rel = 'noopener';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoking at once can cancel the download in some browsers.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
 export function createBrowserHost(): HostApi {

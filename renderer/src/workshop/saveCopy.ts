@@ -7,22 +7,10 @@ import { serializePlan } from '../../../shared/model/serialize';
 import { recordCopiedFrom } from '../compare/ancestor';
 import { fileStemFor } from '../document/actions';
 import { describeError, getHost, isDesktopHost } from '../host';
+import { download } from '../host/download';
 import { useDocumentStore } from '../store/documentStore';
 import { showToast } from '../store/viewStore';
 import { alertDialog } from '../ui/dialogs';
-
-function download(fileName: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.rel = 'noopener';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoking at once can cancel the download in some browsers.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
 
 /** Saves a copy of the workshop plan: the save dialog on the desktop, a download in a browser. True when saved. */
 export async function saveWorkshopCopy(): Promise<boolean> {
@@ -32,7 +20,7 @@ export async function saveWorkshopCopy(): Promise<boolean> {
   const stem = doc.name.endsWith(PLAN_SUFFIX) ? doc.name.slice(0, -PLAN_SUFFIX.length) : fileStemFor(plan.title);
   const suggestedName = `${stem}-copy${PLAN_SUFFIX}`;
   if (!isDesktopHost()) {
-    download(suggestedName, text);
+    download(suggestedName, new Blob([text], { type: 'application/json;charset=utf-8' }));
     showToast(`Saved a copy as ${suggestedName} (in your downloads)`);
     return true;
   }
