@@ -7,25 +7,14 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { parsePlan } from '../../shared/model/parse';
 import type { Plan } from '../../shared/model/types';
-import { canvasNode, canvasRegion, dragFromTo } from './support/canvas';
+import { canvasNode, dragFromTo, showWholePlan } from './support/canvas';
 import { expect, SAMPLE_PLAN, test } from './support/serve';
 
 async function openSample(page: Page, url: string): Promise<void> {
   await page.goto(`${url}?plan=${SAMPLE_PLAN}`);
   await expect(canvasNode(page, 'Billing database')).toBeAttached();
-  // The whole plan in view, so every node can be reached by the mouse.
-  await canvasRegion(page).click({ position: { x: 5, y: 5 } });
-  await page.keyboard.press('f');
+  await showWholePlan(page);
   await expect(canvasNode(page, 'CRM call list')).toBeInViewport();
-  // Fit view animates: wait until the view has come to rest.
-  const transform = () => page.locator('.react-flow__viewport').evaluate((el) => getComputedStyle(el).transform);
-  await expect
-    .poll(async () => {
-      const before = await transform();
-      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-      return before === (await transform());
-    })
-    .toBe(true);
 }
 
 async function savedPlan(page: Page, dir: string): Promise<Plan> {

@@ -7,12 +7,13 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { parsePlan } from '../../shared/model/parse';
 import type { Plan } from '../../shared/model/types';
-import { canvasNode, canvasRegion } from './support/canvas';
+import { canvasNode, canvasRegion, openingViewSettled } from './support/canvas';
 import { expect, SAMPLE_PLAN, test } from './support/serve';
 
 async function openSample(page: Page, url: string): Promise<void> {
   await page.goto(`${url}?plan=${SAMPLE_PLAN}`);
   await expect(canvasNode(page, 'Billing database')).toBeAttached();
+  await openingViewSettled(page);
 }
 
 async function savedPlan(page: Page, dir: string): Promise<Plan> {

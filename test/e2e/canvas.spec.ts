@@ -6,12 +6,13 @@ import type { Page } from '@playwright/test';
 import { parsePlan } from '../../shared/model/parse';
 import type { Plan } from '../../shared/model/types';
 import { crossesTeamBoundary, isHandoffPoint } from '../../shared/rules/index';
-import { canvasNode, canvasRegion } from './support/canvas';
+import { canvasNode, canvasRegion, showWholePlan } from './support/canvas';
 import { expect, SAMPLE_PLAN, test } from './support/serve';
 
 async function openSample(page: Page, url: string): Promise<void> {
   await page.goto(`${url}?plan=${SAMPLE_PLAN}`);
   await expect(canvasNode(page, 'Billing database')).toBeVisible();
+  await showWholePlan(page);
 }
 
 async function savedPlan(page: Page, dir: string): Promise<Plan> {

@@ -6,6 +6,7 @@ import type { Locator, Page } from '@playwright/test';
 import { parsePlan } from '../../shared/model/parse';
 import type { Plan } from '../../shared/model/types';
 import { expect, SAMPLE_PLAN, type ServedFolder } from './support/serve';
+import { showWholePlan } from './support/canvas';
 
 export const inspectorOf = (page: Page): Locator => page.getByRole('region', { name: 'Inspector' });
 export const readinessOf = (page: Page): Locator => page.getByRole('region', { name: 'Readiness' });
@@ -16,6 +17,7 @@ export async function openPlan(page: Page, served: ServedFolder, plan = SAMPLE_P
   await page.goto(`${served.url}?plan=${encodeURIComponent(plan)}`);
   await expect(canvasOf(page)).toBeVisible();
   await expect(canvasOf(page).locator('.react-flow__node').first()).toBeVisible();
+  await showWholePlan(page);
 }
 
 /** Clicks the canvas node whose accessible name is `title`. */

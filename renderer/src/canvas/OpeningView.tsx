@@ -39,18 +39,25 @@ export function OpeningView(): null {
   useEffect(() => {
     if (!settled || !planId || done.current === planId) return;
     done.current = planId;
+    // Says when the view has reached where the plan opens (tests, and anything that
+    // must not act on a view about to jump), whichever way this ends.
+    const canvas = document.querySelector('section.canvas');
+    canvas?.setAttribute('data-view', 'opening');
+    const opened = () => canvas?.setAttribute('data-view', 'opened');
     const plan = useDocumentStore.getState().plan;
-    if (!plan || isLargePlan(plan) || instance.getZoom() >= READABLE_ZOOM) return;
+    if (!plan || isLargePlan(plan) || instance.getZoom() >= READABLE_ZOOM) return opened();
     const start = pipelineStart(plan);
-    if (!start) return;
+    if (!start) return opened();
     const pane = document.querySelector('.canvas .react-flow');
     const height = pane?.clientHeight ?? 600;
     const zoom = READABLE_ZOOM;
-    void instance.setViewport({
-      x: LEFT_MARGIN - start.position.x * zoom,
-      y: height / 2 - (start.position.y + NODE_HEIGHT / 2) * zoom,
-      zoom,
-    });
+    void instance
+      .setViewport({
+        x: LEFT_MARGIN - start.position.x * zoom,
+        y: height / 2 - (start.position.y + NODE_HEIGHT / 2) * zoom,
+        zoom,
+      })
+      .then(() => requestAnimationFrame(opened));
   }, [settled, planId, instance]);
   return null;
 }

@@ -1,5 +1,5 @@
 // Helpers for driving the canvas the way a person does: by the names people see.
-import type { Locator, Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 export function canvasRegion(page: Page): Locator {
   return page.getByRole('region', { name: 'Canvas' });
@@ -27,4 +27,28 @@ export async function connectNodes(page: Page, sourceTitle: string, targetTitle:
   const source = canvasNode(page, sourceTitle).locator('.react-flow__handle-right');
   const target = canvasNode(page, targetTitle).locator('.react-flow__handle-left');
   await dragFromTo(page, source, target);
+}
+
+/** The view has reached where the plan opens (the opening zoom may jump it once after the first paint). */
+export async function openingViewSettled(page: Page): Promise<void> {
+  await canvasRegion(page).and(page.locator('[data-view="opened"]')).waitFor();
+}
+
+/**
+ * The whole plan in view (Fit view, F), so every node can be reached by the mouse:
+ * at the opening zoom the end of the pipeline may lie under the inspector.
+ */
+export async function showWholePlan(page: Page): Promise<void> {
+  await openingViewSettled(page);
+  await canvasRegion(page).click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('f');
+  // Fit view animates: wait until the view has come to rest.
+  const transform = () => page.locator('.react-flow__viewport').evaluate((el) => getComputedStyle(el).transform);
+  await expect
+    .poll(async () => {
+      const before = await transform();
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+      return before === (await transform());
+    })
+    .toBe(true);
 }

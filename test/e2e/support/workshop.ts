@@ -8,6 +8,7 @@ import { chmod, copyFile, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EXAMPLES_DIR, REPO_ROOT, SAMPLE_PLAN, makeDataFolder, stopServer } from './serve';
+import { showWholePlan } from './canvas';
 
 export interface WorkshopLinks {
   facilitator: string;
@@ -72,6 +73,7 @@ export async function joinAs(browser: Browser, link: string, name: string): Prom
   await dialog.getByLabel('Your name').fill(name);
   await dialog.getByRole('button', { name: 'Join' }).click();
   await expect(page.getByRole('region', { name: 'Canvas' })).toBeVisible();
+  await showWholePlan(page);
   return page;
 }
 
