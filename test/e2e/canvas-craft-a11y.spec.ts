@@ -6,7 +6,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { canvasNode, canvasRegion } from './support/canvas';
+import { canvasNode, canvasRegion, viewAtRest } from './support/canvas';
 import { expect, REPO_ROOT, SAMPLE_PLAN, test } from './support/serve';
 
 const ARTIFACTS = join(REPO_ROOT, 'test/artifacts');
@@ -76,14 +76,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.keyboard.press('f');
     await expect(canvasNode(page, 'CRM call list')).toBeInViewport();
     // Fit view animates; shoot once the view has come to rest.
-    const transform = () => page.locator('.react-flow__viewport').evaluate((el) => getComputedStyle(el).transform);
-    await expect
-      .poll(async () => {
-        const before = await transform();
-        await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-        return before === (await transform());
-      })
-      .toBe(true);
+    await viewAtRest(page);
     await page.screenshot({ path: join(ARTIFACTS, `canvas-craft-focus-${scheme}.png`) });
   });
 }

@@ -3,15 +3,13 @@
 // counts down alike on every screen (one of them with a clock three minutes off), a
 // dot vote keeps each person's dots to themselves until the reveal, "Bring everyone
 // here" moves the others' views, and a comment one posts reaches everyone and the file.
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, Locator, Page } from '@playwright/test';
 import { commentsOf, voteRoundsOf } from '../../shared/model/facilitation';
-import { parsePlan } from '../../shared/model/parse';
-import type { Plan } from '../../shared/model/types';
 import { canvasNode, canvasRegion } from './support/canvas';
 import { REPO_ROOT } from './support/serve';
-import { expect, test } from './support/workshop';
+import { expect, fileSettles, planOnDisk, test } from './support/workshop';
 
 const ARTIFACTS = join(REPO_ROOT, 'test', 'artifacts');
 // Three browsers and a host on a shared two-core machine: more time than one page needs.
@@ -29,18 +27,7 @@ const results = (page: Page): Locator => page.getByRole('region', { name: 'Vote 
 const inspector = (page: Page): Locator => page.getByRole('region', { name: 'Inspector' });
 const comments = (page: Page): Locator => inspector(page).getByRole('region', { name: 'Comments' });
 
-async function planOnDisk(file: string): Promise<Plan> {
-  const result = parsePlan(await readFile(file, 'utf8'));
-  if (!result.ok) throw new Error(`the workshop file is not a valid plan: ${JSON.stringify(result.errors)}`);
-  return result.plan;
-}
 
-/** Waits until the host has written a file for which `check` holds. */
-async function fileSettles(file: string, check: (plan: Plan) => boolean): Promise<Plan> {
-  let plan: Plan | null = null;
-  await expect.poll(async () => check((plan = await planOnDisk(file))), { timeout: 15_000 }).toBe(true);
-  return plan!;
-}
 
 /**
  * Joins in a context whose clock runs `skewMs` ahead of the machine's (Date.now only,

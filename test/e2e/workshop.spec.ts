@@ -3,19 +3,18 @@
 // it prints. What one does, the others see; undo is one's own; a viewer watches;
 // and the file on disk ends up as everyone sees it, a valid plan.
 import { execFile } from 'node:child_process';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import type { Locator, Page } from '@playwright/test';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
-import { parsePlan } from '../../shared/model/parse';
 import type { Plan } from '../../shared/model/types';
 import { listMap } from '../../shared/workshop/index';
 import { canvasNode, canvasRegion } from './support/canvas';
 import { REPO_ROOT } from './support/serve';
-import { expect, test } from './support/workshop';
+import { expect, fileSettles, planOnDisk, test } from './support/workshop';
 
 const run = promisify(execFile);
 const ARTIFACTS = join(REPO_ROOT, 'test', 'artifacts');
@@ -30,19 +29,7 @@ async function select(page: Page, title: string): Promise<void> {
   await expect(inspector(page).getByRole('heading', { level: 2, name: title })).toBeVisible();
 }
 
-/** The plan file as the host last wrote it. */
-async function planOnDisk(file: string): Promise<Plan> {
-  const result = parsePlan(await readFile(file, 'utf8'));
-  if (!result.ok) throw new Error(`the workshop file is not a valid plan: ${JSON.stringify(result.errors)}`);
-  return result.plan;
-}
 
-/** Waits until the host has written a file for which `check` holds (it saves within 2 s of the last change). */
-async function fileSettles(file: string, check: (plan: Plan) => boolean): Promise<Plan> {
-  let plan: Plan | null = null;
-  await expect.poll(async () => check((plan = await planOnDisk(file))), { timeout: 15_000 }).toBe(true);
-  return plan!;
-}
 
 const nodeTitled = (plan: Plan, title: string) => plan.nodes?.find((n) => n.title === title);
 

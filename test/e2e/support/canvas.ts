@@ -42,7 +42,11 @@ export async function showWholePlan(page: Page): Promise<void> {
   await openingViewSettled(page);
   await canvasRegion(page).click({ position: { x: 5, y: 5 } });
   await page.keyboard.press('f');
-  // Fit view animates: wait until the view has come to rest.
+  await viewAtRest(page);
+}
+
+/** Fit view and zooms animate: resolves once the view has stopped moving. */
+export async function viewAtRest(page: Page): Promise<void> {
   const transform = () => page.locator('.react-flow__viewport').evaluate((el) => getComputedStyle(el).transform);
   await expect
     .poll(async () => {

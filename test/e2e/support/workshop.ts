@@ -4,7 +4,9 @@
 // browser contexts of their own (separate storage, as separate computers would be).
 import { test as base, expect, type Browser, type Page } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { chmod, copyFile, mkdtemp, rm } from 'node:fs/promises';
+import { chmod, copyFile, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { parsePlan } from '../../../shared/model/parse';
+import type { Plan } from '../../../shared/model/types';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EXAMPLES_DIR, REPO_ROOT, SAMPLE_PLAN, makeDataFolder, stopServer } from './serve';
@@ -118,3 +120,17 @@ export const test = base.extend<{ workshop: HostedWorkshop }>({
 });
 
 export { expect };
+
+/** The plan file as the host last wrote it. */
+export async function planOnDisk(file: string): Promise<Plan> {
+  const result = parsePlan(await readFile(file, 'utf8'));
+  if (!result.ok) throw new Error(`the workshop file is not a valid plan: ${JSON.stringify(result.errors)}`);
+  return result.plan;
+}
+
+/** Waits until the host has written a file for which `check` holds (it saves within 2 s of the last change). */
+export async function fileSettles(file: string, check: (plan: Plan) => boolean): Promise<Plan> {
+  let plan: Plan | null = null;
+  await expect.poll(async () => check((plan = await planOnDisk(file))), { timeout: 15_000 }).toBe(true);
+  return plan!;
+}
