@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { useDocumentSession } from './document/session';
 import { startUp } from './document/startup';
 import { Editor } from './editor/Editor';
+import { TranslationProvider } from './i18n';
 import { SettingsDialog } from './settings/SettingsDialog';
 import { useSettingsWindowEvents } from './settings/windowEvents';
 import { StartScreen } from './start/StartScreen';
@@ -24,13 +25,13 @@ export function App() {
     void startUp().finally(() => setReady(true));
   }, []);
   return (
-    <>
+    <TranslationProvider>
       {hasPlan ? <Editor /> : workshop ? <WorkshopGate starting={!ready} /> : ready ? <StartScreen /> : <div className="loading" aria-busy="true" />}
       <SettingsDialog />
       <HostWorkshopDialog />
       <JoinWorkshopDialog />
       <DialogHost />
       <Toast />
-    </>
+    </TranslationProvider>
   );
 }

@@ -28,14 +28,18 @@ export type SaveExportFormat = z.infer<typeof SaveExportFormatSchema>;
 
 export const ThemeSettingSchema = z.enum(['system', 'light', 'dark']);
 
+/** The interface's language: the system's (the OS, or the browser's languages) unless one is chosen. */
+export const LanguageSettingSchema = z.enum(['system', 'en', 'zh-CN']);
+
 export const SettingsSchema = z.object({
   /** Written into new checklist items' context and `meta`; empty when unknown. */
   authorName: z.string().max(200),
   theme: ThemeSettingSchema,
   defaultExportFormat: ExportFormatSchema,
+  language: LanguageSettingSchema,
 });
 export type Settings = z.infer<typeof SettingsSchema>;
-export const DEFAULT_SETTINGS: Settings = { authorName: '', theme: 'system', defaultExportFormat: 'pdf' };
+export const DEFAULT_SETTINGS: Settings = { authorName: '', theme: 'system', defaultExportFormat: 'pdf', language: 'system' };
 
 export const HostInfoSchema = z.object({
   kind: z.enum(['desktop', 'browser']),

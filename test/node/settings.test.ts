@@ -110,8 +110,8 @@ describe.each(STORES)('settings in %s', (_, open) => {
     expect(store.notice).toBeUndefined();
     expect(await store.get()).toEqual(DEFAULT_SETTINGS);
     expect(await store.update({ authorName: 'Ada Lovelace', theme: 'dark' })).toEqual({ ...DEFAULT_SETTINGS, authorName: 'Ada Lovelace', theme: 'dark' });
-    expect(await open(dir).get()).toEqual({ authorName: 'Ada Lovelace', theme: 'dark', defaultExportFormat: 'pdf' });
-    expect(JSON.parse(readFileSync(file(), 'utf8'))).toEqual({ windowZoom: 1.25, authorName: 'Ada Lovelace', theme: 'dark', defaultExportFormat: 'pdf' });
+    expect(await open(dir).get()).toEqual({ authorName: 'Ada Lovelace', theme: 'dark', defaultExportFormat: 'pdf', language: 'system' });
+    expect(JSON.parse(readFileSync(file(), 'utf8'))).toEqual({ windowZoom: 1.25, authorName: 'Ada Lovelace', theme: 'dark', defaultExportFormat: 'pdf', language: 'system' });
   });
 
   it('refuses an invalid update with the same message and keeps the old values', async () => {
@@ -142,10 +142,10 @@ describe.each(STORES)('settings in %s', (_, open) => {
   it('resets invalid fields, keeps valid and unknown ones, and keeps a copy of the file', async () => {
     writeFileSync(file(), JSON.stringify({ authorName: 'Grace', theme: 'purple', defaultExportFormat: 42, windowZoom: 1.25 }));
     const store = open(dir);
-    expect(await store.get()).toEqual({ authorName: 'Grace', theme: 'system', defaultExportFormat: 'pdf' });
+    expect(await store.get()).toEqual({ authorName: 'Grace', theme: 'system', defaultExportFormat: 'pdf', language: 'system' });
     expect(store.notice).toBe(settingsNotice({ kind: 'invalid', keys: ['theme', 'defaultExportFormat'] }, 'settings.json', 'settings.json.corrupt'));
     const repaired = JSON.parse(await settled(file(), (t) => t.includes('"system"')));
-    expect(repaired).toEqual({ windowZoom: 1.25, authorName: 'Grace', theme: 'system', defaultExportFormat: 'pdf' });
+    expect(repaired).toEqual({ windowZoom: 1.25, authorName: 'Grace', theme: 'system', defaultExportFormat: 'pdf', language: 'system' });
     expect(JSON.parse(readFileSync(`${file()}.corrupt`, 'utf8')).theme).toBe('purple');
     expect(open(dir).notice).toBeUndefined();
   });

@@ -4,6 +4,7 @@
 import { create } from 'zustand';
 import { DEFAULT_SETTINGS, type Settings } from '../../../shared/host/contract';
 import { describeError, getHost } from '../host';
+import { setLanguagePreference } from '../i18n';
 import { setThemePreference } from '../theme';
 
 export type SaveStatus = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'error'; message: string };
@@ -33,6 +34,7 @@ export async function loadSettings(): Promise<Settings> {
     if (writing === 0) {
       set({ settings });
       setThemePreference(settings.theme);
+      setLanguagePreference(settings.language);
     }
   } catch (error) {
     set({ status: { kind: 'error', message: `Your settings could not be read: ${describeError(error)}` } });
@@ -49,6 +51,7 @@ const mentionSettings = (message: string): string => (/settings/i.test(message) 
 export function changeSettings(partial: Partial<Settings>): Promise<void> {
   set({ settings: { ...useSettingsStore.getState().settings, ...partial }, status: { kind: 'saving' } });
   if (partial.theme) setThemePreference(partial.theme);
+  if (partial.language) setLanguagePreference(partial.language);
   writing += 1;
   const run = queue.then(async () => {
     let failed = false;

@@ -4,8 +4,10 @@
 // node and panel, instead of each of 1,000 nodes evaluating the rules itself.
 import { useMemo } from 'react';
 import { create } from 'zustand';
+import { createTranslator } from '../../../shared/i18n/index';
 import { evaluatePlan, type Finding } from '../../../shared/rules/index';
 import type { Plan } from '../../../shared/model/types';
+import { uiLanguage, useLanguageStore } from '../i18n/language';
 import { useDocumentStore } from './documentStore';
 
 export interface FindingCounts {
@@ -38,7 +40,8 @@ export const TEAM_PALETTE = [
   '#14b8a6',
 ];
 
-const cache = new WeakMap<Plan, PlanAnalysis>();
+/** One analysis per plan, in the language it was made in (findings are written in the interface's). */
+const cache = new WeakMap<Plan, PlanAnalysis & { lang: string }>();
 const EMPTY: Finding[] = [];
 
 function bump(counts: FindingCounts, finding: Finding): void {
@@ -47,10 +50,10 @@ function bump(counts: FindingCounts, finding: Finding): void {
   else counts.infos++;
 }
 
-export function analyzePlan(plan: Plan): PlanAnalysis {
+export function analyzePlan(plan: Plan, lang = uiLanguage()): PlanAnalysis {
   const cached = cache.get(plan);
-  if (cached) return cached;
-  const findings = evaluatePlan(plan);
+  if (cached && cached.lang === lang) return cached;
+  const findings = evaluatePlan(plan, createTranslator(lang));
   const itemOwner = new Map<string, string>();
   for (const node of plan.nodes ?? []) for (const item of node.checklist ?? []) itemOwner.set(item.id, node.id);
   const byNode = new Map<string, FindingCounts>();
@@ -71,7 +74,7 @@ export function analyzePlan(plan: Plan): PlanAnalysis {
   }
   const teamColors = new Map<string, string>();
   (plan.teams ?? []).forEach((team, index) => teamColors.set(team.id, TEAM_PALETTE[index % TEAM_PALETTE.length]));
-  const analysis = { findings, byNode, edgeSeverity, teamColors };
+  const analysis = { findings, byNode, edgeSeverity, teamColors, lang };
   cache.set(plan, analysis);
   return analysis;
 }
@@ -79,7 +82,8 @@ export function analyzePlan(plan: Plan): PlanAnalysis {
 /** The analysis of the open plan, or null when no plan is open. */
 export function usePlanAnalysis(): PlanAnalysis | null {
   const plan = useDocumentStore((s) => s.plan);
-  return plan ? analyzePlan(plan) : null;
+  const lang = useLanguageStore((s) => s.lang);
+  return plan ? analyzePlan(plan, lang) : null;
 }
 
 /**
@@ -92,9 +96,10 @@ export const useOutsideFindings = create<{ findings: Finding[] }>()(() => ({ fin
 export function useFindings(): Finding[] {
   const plan = useDocumentStore((s) => s.plan);
   const outside = useOutsideFindings((s) => s.findings);
+  const lang = useLanguageStore((s) => s.lang);
   return useMemo(() => {
     if (!plan) return EMPTY;
-    const findings = analyzePlan(plan).findings;
+    const findings = analyzePlan(plan, lang).findings;
     return outside.length === 0 ? findings : [...outside, ...findings];
-  }, [plan, outside]);
+  }, [plan, outside, lang]);
 }
