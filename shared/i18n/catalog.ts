@@ -12,6 +12,7 @@ import compareEn from './locales/ui/compare.en.json' with { type: 'json' };
 import canvasEn from './locales/ui/canvas.en.json' with { type: 'json' };
 import workshopEn from './locales/ui/workshop.en.json' with { type: 'json' };
 import facilitationEn from './locales/ui/facilitation.en.json' with { type: 'json' };
+import desktopEn from './locales/ui/desktop.en.json' with { type: 'json' };
 import commonZh from './locales/ui/common.zh-CN.json' with { type: 'json' };
 import appZh from './locales/ui/app.zh-CN.json' with { type: 'json' };
 import inspectorZh from './locales/ui/inspector.zh-CN.json' with { type: 'json' };
@@ -20,6 +21,7 @@ import compareZh from './locales/ui/compare.zh-CN.json' with { type: 'json' };
 import canvasZh from './locales/ui/canvas.zh-CN.json' with { type: 'json' };
 import workshopZh from './locales/ui/workshop.zh-CN.json' with { type: 'json' };
 import facilitationZh from './locales/ui/facilitation.zh-CN.json' with { type: 'json' };
+import desktopZh from './locales/ui/desktop.zh-CN.json' with { type: 'json' };
 import type { Language } from './languages.js';
 
 /**
@@ -29,11 +31,11 @@ import type { Language } from './languages.js';
  */
 const en = {
   ...enCore,
-  ui: { common: commonEn, app: appEn, inspector: inspectorEn, panels: panelsEn, compare: compareEn, canvas: canvasEn, workshop: workshopEn, facilitation: facilitationEn },
+  ui: { common: commonEn, app: appEn, inspector: inspectorEn, panels: panelsEn, compare: compareEn, canvas: canvasEn, workshop: workshopEn, facilitation: facilitationEn, desktop: desktopEn },
 };
 const zhCN = {
   ...zhCore,
-  ui: { common: commonZh, app: appZh, inspector: inspectorZh, panels: panelsZh, compare: compareZh, canvas: canvasZh, workshop: workshopZh, facilitation: facilitationZh },
+  ui: { common: commonZh, app: appZh, inspector: inspectorZh, panels: panelsZh, compare: compareZh, canvas: canvasZh, workshop: workshopZh, facilitation: facilitationZh, desktop: desktopZh },
 };
 
 export type Catalog = typeof en;
