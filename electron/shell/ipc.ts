@@ -14,6 +14,7 @@ import type { HostBackend } from '../services/host-backend.js';
 import { isAppUrl, isExternalWebUrl } from './app-protocol-paths.js';
 import type { IpcReply } from './ipc-reply.js';
 import { planFileName, type PlanGrants } from './plan-paths.js';
+import { applyShellLanguage, shellTranslator } from './shell-language.js';
 import type { WindowManager } from './windows.js';
 import type { WorkshopHosts } from './workshop-hosts.js';
 
@@ -24,24 +25,33 @@ export interface IpcContext {
   workshops: WorkshopHosts;
   /** The recent list changed (a plan was opened or saved): rebuild the menu. */
   recentChanged(): void;
+  /** The interface language changed: rebuild the menu in it. */
+  languageChanged(): void;
 }
 
 type Request<K extends HostCallName> = z.output<(typeof hostCalls)[K]['request']>;
 type Handler<K extends HostCallName> = (request: Request<K>, window: BrowserWindow) => Promise<HostResponse<K>>;
 
-/** Each export format's save-dialog filter; its one extension is what the file name ends in. */
-const EXPORT_FILTERS: Record<SaveExportFormat, Electron.FileFilter> = {
-  md: { name: 'Markdown', extensions: ['md'] },
-  html: { name: 'HTML', extensions: ['html'] },
-  pdf: { name: 'PDF', extensions: ['pdf'] },
-  'jira-csv': { name: 'Jira CSV', extensions: ['csv'] },
-  'github-issues': { name: 'GitHub issues (JSON)', extensions: ['json'] },
-  svg: { name: 'SVG image', extensions: ['svg'] },
-  png: { name: 'PNG image', extensions: ['png'] },
-};
+/** Each export format's save-dialog filter, named in the interface language; its one extension is what the file name ends in. */
+function exportFilter(format: SaveExportFormat): Electron.FileFilter {
+  const { t } = shellTranslator();
+  const filters: Record<SaveExportFormat, Electron.FileFilter> = {
+    md: { name: 'Markdown', extensions: ['md'] },
+    html: { name: 'HTML', extensions: ['html'] },
+    pdf: { name: 'PDF', extensions: ['pdf'] },
+    'jira-csv': { name: 'Jira CSV', extensions: ['csv'] },
+    'github-issues': { name: t('ui.desktop.filters.githubIssues'), extensions: ['json'] },
+    svg: { name: t('ui.desktop.filters.svg'), extensions: ['svg'] },
+    png: { name: t('ui.desktop.filters.png'), extensions: ['png'] },
+  };
+  return filters[format];
+}
 
 /** macOS matches only a file's last extension, so it filters on .json and the name is checked after. */
-const PLAN_FILTER = { name: 'Handoff plans', extensions: [process.platform === 'darwin' ? 'json' : PLAN_SUFFIX.slice(1)] };
+const planFilter = (): Electron.FileFilter => ({
+  name: shellTranslator().t('ui.desktop.filters.plans'),
+  extensions: [process.platform === 'darwin' ? 'json' : PLAN_SUFFIX.slice(1)],
+});
 
 /** Where dialogs start: the folder of the last plan chosen, else Documents. */
 let lastFolder: string | undefined;
@@ -80,10 +90,10 @@ function handlers(ctx: IpcContext): { [K in HostCallName]: Handler<K> } {
     async openPlan({ ref }, window) {
       if (ref) return opened(await backend.openPlan({ ref: grants.require(ref) }));
       const choice = await dialog.showOpenDialog(window, {
-        title: 'Open plan',
+        title: shellTranslator().t('ui.desktop.openPlan'),
         defaultPath: startFolder(),
         properties: ['openFile'],
-        filters: [PLAN_FILTER, { name: 'All files', extensions: ['*'] }],
+        filters: [planFilter(), { name: shellTranslator().t('ui.desktop.filters.allFiles'), extensions: ['*'] }],
       });
       const path = choice.filePaths[0];
       if (choice.canceled || !path) return { canceled: true as const };
@@ -98,9 +108,9 @@ function handlers(ctx: IpcContext): { [K in HostCallName]: Handler<K> } {
     },
     async chooseSaveLocation({ suggestedName }, window) {
       const choice = await dialog.showSaveDialog(window, {
-        title: 'Save plan',
+        title: shellTranslator().t('ui.desktop.savePlan'),
         defaultPath: join(startFolder(), planFileName(suggestedName)),
-        filters: [PLAN_FILTER],
+        filters: [planFilter()],
         properties: ['createDirectory', 'showOverwriteConfirmation'],
       });
       if (choice.canceled || !choice.filePath) return { canceled: true as const };
@@ -111,12 +121,12 @@ function handlers(ctx: IpcContext): { [K in HostCallName]: Handler<K> } {
     },
     renderPdf: (request) => backend.renderPdf(request),
     async saveExport({ suggestedName, format, content, encoding }, window) {
-      const filter = EXPORT_FILTERS[format];
+      const filter = exportFilter(format);
       let name = basename(suggestedName.replace(/\\/g, '/')) || 'requirements';
       const extension = filter.extensions[0];
       if (!name.toLowerCase().endsWith(`.${extension}`)) name = `${name}.${extension}`;
       const choice = await dialog.showSaveDialog(window, {
-        title: `Export ${filter.name}`,
+        title: shellTranslator().t('ui.desktop.exportTitle', { format: filter.name }),
         defaultPath: join(startFolder(), name),
         filters: [filter],
         properties: ['createDirectory', 'showOverwriteConfirmation'],
@@ -130,7 +140,11 @@ function handlers(ctx: IpcContext): { [K in HostCallName]: Handler<K> } {
       return { saved: choice.filePath };
     },
     getSettings: () => backend.getSettings({}),
-    updateSettings: (request) => backend.updateSettings(request),
+    async updateSettings(request) {
+      const settings = await backend.updateSettings(request);
+      if (applyShellLanguage(settings.language)) ctx.languageChanged();
+      return settings;
+    },
     async listRecovery() {
       const entries = await backend.listRecovery({});
       // Copies are written only for granted plans (writeRecovery below), so a restored

@@ -14,6 +14,7 @@ import { installMenu, type EditCommand } from './menu.js';
 import { PlanGrants, planPathOfRef, plansFromArgv } from './plan-paths.js';
 import { typesetDocumentPdfOffThread } from '../services/typst-pdf.js';
 import { createDesktopSettingsStore } from './settings-store.js';
+import { applyShellLanguage, shellTranslator } from './shell-language.js';
 import { WindowManager } from './windows.js';
 import { WorkshopHosts } from './workshop-hosts.js';
 
@@ -119,11 +120,12 @@ async function start(): Promise<void> {
         about: () => void showAbout(windows.focused()),
         openSpec: () => void openSpec(),
       },
-      { recent, isDev, platform: process.platform, appName: APP_NAME },
+      { recent, isDev, platform: process.platform, appName: APP_NAME, tr: shellTranslator() },
     );
   };
 
-  registerHostHandlers({ backend, windows, grants, workshops, recentChanged: () => void refreshMenu() });
+  registerHostHandlers({ backend, windows, grants, workshops, recentChanged: () => void refreshMenu(), languageChanged: () => void refreshMenu() });
+  applyShellLanguage((await backend.getSettings({})).language);
   await refreshMenu();
 
   app.on('second-instance', (_event, argv, workingDirectory) => {
@@ -187,12 +189,13 @@ async function editCommand(windows: WindowManager, command: EditCommand): Promis
 }
 
 async function showAbout(parent: BrowserWindow | undefined): Promise<void> {
+  const { t } = shellTranslator();
   const options = {
     type: 'info' as const,
-    title: `About ${APP_NAME}`,
+    title: t('ui.desktop.about.title', { appName: APP_NAME }),
     message: `${APP_NAME} ${app.getVersion()}`,
-    detail: `Plan how a model moves from data science to IT: owners, RACI, checklists, requirements.\n\nElectron ${process.versions.electron} · Chromium ${process.versions.chrome} · Node ${process.versions.node}`,
-    buttons: ['OK'],
+    detail: `${t('ui.desktop.about.detail')}\n\nElectron ${process.versions.electron} · Chromium ${process.versions.chrome} · Node ${process.versions.node}`,
+    buttons: [t('ui.desktop.about.ok')],
   };
   await (parent ? dialog.showMessageBox(parent, options) : dialog.showMessageBox(options));
 }
@@ -201,5 +204,5 @@ async function showAbout(parent: BrowserWindow | undefined): Promise<void> {
 async function openSpec(): Promise<void> {
   const spec = join(app.getAppPath().replace(/app\.asar$/, 'app.asar.unpacked'), 'docs', 'plan-format.md');
   const problem = await shell.openPath(spec);
-  if (problem) dialog.showErrorBox(APP_NAME, `The plan format specification could not be opened (${spec}): ${problem}`);
+  if (problem) dialog.showErrorBox(APP_NAME, shellTranslator().t('ui.desktop.specUnavailable', { path: spec, problem }));
 }

@@ -3,6 +3,7 @@
 // shortcut in the browser host), so the desktop and browser editors behave alike.
 import { Menu, type MenuItemConstructorOptions } from 'electron';
 import type { MenuCommand, PlanEntry } from '../../shared/host/contract.js';
+import type { CatalogKey, Translator } from '../../shared/i18n/index.js';
 
 /** Commands that also mean something inside a text field (handled natively there). */
 export type EditCommand = Extract<MenuCommand, 'undo' | 'redo' | 'cut' | 'copy' | 'paste' | 'select-all' | 'delete'>;
@@ -20,6 +21,8 @@ export interface MenuOptions {
   isDev: boolean;
   platform: NodeJS.Platform;
   appName: string;
+  /** The interface language's translator: labels are the catalog's `app.menu.<id>` (`.` written `_`). */
+  tr: Translator;
 }
 
 /** Menu labels treat `&` as a mnemonic marker on Windows and Linux. */
@@ -35,10 +38,11 @@ export function buildMenuTemplate(actions: MenuActions, options: MenuOptions): M
   // macOS, not registered, so a key press reaches the page once, not twice. macOS
   // needs them registered for text fields; there the page gets the key first.
   const pageKey = (accelerator: string) => ({ accelerator, registerAccelerator: isMac });
-  const send = (id: string, label: string, command: MenuCommand, extra: Partial<MenuItemConstructorOptions> = {}) =>
-    ({ id, label, click: () => actions.command(command), ...extra }) satisfies MenuItemConstructorOptions;
-  const edit = (id: string, label: string, command: EditCommand, accelerator?: string) =>
-    ({ id, label, click: () => actions.edit(command), ...(accelerator ? pageKey(accelerator) : {}) }) satisfies MenuItemConstructorOptions;
+  const label = (id: string): string => options.tr.t(`app.menu.${id.replace(/\./g, '_')}` as CatalogKey, { appName: options.appName });
+  const send = (id: string, command: MenuCommand, extra: Partial<MenuItemConstructorOptions> = {}) =>
+    ({ id, label: label(id), click: () => actions.command(command), ...extra }) satisfies MenuItemConstructorOptions;
+  const edit = (id: string, command: EditCommand, accelerator?: string) =>
+    ({ id, label: label(id), click: () => actions.edit(command), ...(accelerator ? pageKey(accelerator) : {}) }) satisfies MenuItemConstructorOptions;
 
   const recentItems: MenuItemConstructorOptions[] = options.recent.length
     ? options.recent.map((entry, index) => ({
@@ -48,81 +52,81 @@ export function buildMenuTemplate(actions: MenuActions, options: MenuOptions): M
         toolTip: entry.ref,
         click: () => actions.openRecent(entry.ref),
       }))
-    : [{ id: 'file.recent.none', label: 'No recent plans', enabled: false }];
+    : [{ id: 'file.recent.none', label: label('file.recent.none'), enabled: false }];
 
   const file: MenuItemConstructorOptions = {
     id: 'file',
-    label: '&File',
+    label: label('file'),
     submenu: [
-      send('file.new', 'New', 'new', { accelerator: 'CmdOrCtrl+N' }),
-      send('file.new-from-template', 'New from Template…', 'new-from-template', { accelerator: 'Shift+CmdOrCtrl+N' }),
-      send('file.open', 'Open…', 'open', { accelerator: 'CmdOrCtrl+O' }),
-      { id: 'file.recent', label: 'Open Recent', submenu: recentItems },
+      send('file.new', 'new', { accelerator: 'CmdOrCtrl+N' }),
+      send('file.new-from-template', 'new-from-template', { accelerator: 'Shift+CmdOrCtrl+N' }),
+      send('file.open', 'open', { accelerator: 'CmdOrCtrl+O' }),
+      { id: 'file.recent', label: label('file.recent'), submenu: recentItems },
       { type: 'separator' },
-      send('file.save', 'Save', 'save', { accelerator: 'CmdOrCtrl+S' }),
-      send('file.save-as', 'Save As…', 'save-as', { accelerator: 'Shift+CmdOrCtrl+S' }),
+      send('file.save', 'save', { accelerator: 'CmdOrCtrl+S' }),
+      send('file.save-as', 'save-as', { accelerator: 'Shift+CmdOrCtrl+S' }),
       {
         id: 'file.export',
-        label: 'Export',
+        label: label('file.export'),
         submenu: [
-          send('file.export.md', 'Markdown…', 'export-md'),
-          send('file.export.html', 'HTML…', 'export-html'),
-          send('file.export.pdf', 'PDF…', 'export-pdf', { accelerator: 'CmdOrCtrl+P' }),
+          send('file.export.md', 'export-md'),
+          send('file.export.html', 'export-html'),
+          send('file.export.pdf', 'export-pdf', { accelerator: 'CmdOrCtrl+P' }),
           { type: 'separator' },
-          send('file.export.diagram-svg', 'Diagram as SVG…', 'export-diagram-svg'),
-          send('file.export.diagram-png', 'Diagram as PNG…', 'export-diagram-png'),
+          send('file.export.diagram-svg', 'export-diagram-svg'),
+          send('file.export.diagram-png', 'export-diagram-png'),
         ],
       },
       { type: 'separator' },
-      send('file.compare', 'Compare With…', 'compare'),
-      send('file.merge', 'Merge From…', 'merge'),
+      send('file.compare', 'compare'),
+      send('file.merge', 'merge'),
       { type: 'separator' },
-      send('file.host-workshop', 'Host Workshop…', 'host-workshop'),
-      send('file.join-workshop', 'Join Workshop…', 'join-workshop'),
+      send('file.host-workshop', 'host-workshop'),
+      send('file.join-workshop', 'join-workshop'),
       { type: 'separator' },
-      send('file.close', 'Close', 'close', { accelerator: 'CmdOrCtrl+W' }),
-      ...(isMac ? [] : [{ type: 'separator' as const }, { id: 'file.quit', label: 'Quit', role: 'quit' as const }]),
+      send('file.close', 'close', { accelerator: 'CmdOrCtrl+W' }),
+      ...(isMac ? [] : [{ type: 'separator' as const }, { id: 'file.quit', label: label('file.quit'), role: 'quit' as const }]),
     ],
   };
 
   const editMenu: MenuItemConstructorOptions = {
     id: 'edit',
-    label: '&Edit',
+    label: label('edit'),
     submenu: [
-      edit('edit.undo', 'Undo', 'undo', 'CmdOrCtrl+Z'),
-      edit('edit.redo', 'Redo', 'redo', 'Shift+CmdOrCtrl+Z'),
+      edit('edit.undo', 'undo', 'CmdOrCtrl+Z'),
+      edit('edit.redo', 'redo', 'Shift+CmdOrCtrl+Z'),
       { type: 'separator' },
-      edit('edit.cut', 'Cut', 'cut', 'CmdOrCtrl+X'),
-      edit('edit.copy', 'Copy', 'copy', 'CmdOrCtrl+C'),
-      edit('edit.paste', 'Paste', 'paste', 'CmdOrCtrl+V'),
-      send('edit.duplicate', 'Duplicate', 'duplicate', pageKey('CmdOrCtrl+D')),
+      edit('edit.cut', 'cut', 'CmdOrCtrl+X'),
+      edit('edit.copy', 'copy', 'CmdOrCtrl+C'),
+      edit('edit.paste', 'paste', 'CmdOrCtrl+V'),
+      send('edit.duplicate', 'duplicate', pageKey('CmdOrCtrl+D')),
       // No accelerator: Delete and Backspace belong to text fields and the canvas.
-      edit('edit.delete', 'Delete', 'delete'),
+      edit('edit.delete', 'delete'),
       { type: 'separator' },
-      edit('edit.select-all', 'Select All', 'select-all', 'CmdOrCtrl+A'),
-      send('edit.find', 'Find…', 'find', pageKey('CmdOrCtrl+F')),
+      edit('edit.select-all', 'select-all', 'CmdOrCtrl+A'),
+      send('edit.find', 'find', pageKey('CmdOrCtrl+F')),
     ],
   };
 
   const view: MenuItemConstructorOptions = {
     id: 'view',
-    label: '&View',
+    label: label('view'),
     submenu: [
-      send('view.fit', 'Fit to Window', 'fit-view', pageKey('CmdOrCtrl+0')),
-      send('view.zoom-in', 'Zoom In', 'zoom-in', pageKey('CmdOrCtrl+=')),
-      send('view.zoom-out', 'Zoom Out', 'zoom-out', pageKey('CmdOrCtrl+-')),
+      send('view.fit', 'fit-view', pageKey('CmdOrCtrl+0')),
+      send('view.zoom-in', 'zoom-in', pageKey('CmdOrCtrl+=')),
+      send('view.zoom-out', 'zoom-out', pageKey('CmdOrCtrl+-')),
       { type: 'separator' },
-      send('view.ownership', 'Ownership View', 'toggle-ownership', pageKey('Shift+CmdOrCtrl+O')),
-      send('view.inspector', 'Inspector Panel', 'toggle-inspector', pageKey('Alt+CmdOrCtrl+1')),
-      send('view.readiness', 'Readiness Panel', 'toggle-readiness', pageKey('Alt+CmdOrCtrl+2')),
-      send('view.auto-layout', 'Auto-layout', 'auto-layout', pageKey('Shift+CmdOrCtrl+L')),
+      send('view.ownership', 'toggle-ownership', pageKey('Shift+CmdOrCtrl+O')),
+      send('view.inspector', 'toggle-inspector', pageKey('Alt+CmdOrCtrl+1')),
+      send('view.readiness', 'toggle-readiness', pageKey('Alt+CmdOrCtrl+2')),
+      send('view.auto-layout', 'auto-layout', pageKey('Shift+CmdOrCtrl+L')),
       { type: 'separator' },
-      { id: 'view.fullscreen', label: 'Toggle Full Screen', role: 'togglefullscreen' },
+      { id: 'view.fullscreen', label: label('view.fullscreen'), role: 'togglefullscreen' },
       ...(options.isDev
         ? [
             { type: 'separator' as const },
-            { id: 'view.reload', label: 'Reload', role: 'reload' as const },
-            { id: 'view.devtools', label: 'Toggle Developer Tools', role: 'toggleDevTools' as const },
+            { id: 'view.reload', label: label('view.reload'), role: 'reload' as const },
+            { id: 'view.devtools', label: label('view.devtools'), role: 'toggleDevTools' as const },
           ]
         : []),
     ],
@@ -130,12 +134,12 @@ export function buildMenuTemplate(actions: MenuActions, options: MenuOptions): M
 
   const help: MenuItemConstructorOptions = {
     id: 'help',
-    label: '&Help',
+    label: label('help'),
     role: 'help',
     submenu: [
-      { id: 'help.spec', label: 'Plan Format Specification', click: () => actions.openSpec() },
+      { id: 'help.spec', label: label('help.spec'), click: () => actions.openSpec() },
       { type: 'separator' },
-      { id: 'help.about', label: `About ${options.appName}`, click: () => actions.about() },
+      { id: 'help.about', label: label('help.about'), click: () => actions.about() },
     ],
   };
 
@@ -144,7 +148,7 @@ export function buildMenuTemplate(actions: MenuActions, options: MenuOptions): M
         {
           label: options.appName,
           submenu: [
-            { label: `About ${options.appName}`, click: () => actions.about() },
+            { label: label('help.about'), click: () => actions.about() },
             { type: 'separator' },
             { role: 'hide' },
             { role: 'hideOthers' },

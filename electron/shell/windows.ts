@@ -5,6 +5,7 @@ import { BrowserWindow, app, dialog, screen, type Display, type WebContents } fr
 import type { HostEvent } from '../../shared/host/contract.js';
 import { IPC_EVENT_CHANNEL } from '../../shared/host/calls.js';
 import { appPageUrl } from './app-protocol-paths.js';
+import { shellTranslator } from './shell-language.js';
 import { lockedDownWebPreferences } from './web-preferences.js';
 import type { DesktopSettingsStore, WindowPlace } from './settings-store.js';
 
@@ -176,13 +177,14 @@ export class WindowManager {
     const { window } = entry;
     if (window.isMinimized()) window.restore();
     window.focus();
-    const title = entry.state.title.trim() || 'Untitled plan';
+    const { t } = shellTranslator();
+    const title = entry.state.title.trim() || t('ui.desktop.untitledPlan');
     const { response } = await dialog.showMessageBox(window, {
       type: 'warning',
       title: this.options.appName,
-      message: `Do you want to save the changes you made to "${title}"?`,
-      detail: "Your changes will be lost if you don't save them.",
-      buttons: ['Save', "Don't Save", 'Cancel'],
+      message: t('ui.desktop.saveChanges.message', { title }),
+      detail: t('ui.desktop.saveChanges.detail'),
+      buttons: [t('ui.desktop.saveChanges.save'), t('ui.desktop.saveChanges.dontSave'), t('ui.desktop.saveChanges.cancel')],
       defaultId: 0,
       cancelId: 2,
       noLink: true,

@@ -5,6 +5,7 @@
 // navigate, open windows or get permissions. The app's own app:// pages keep
 // their strict CSP (`connect-src 'self'`), which a remote host could not pass anyway.
 import { BrowserWindow, dialog } from 'electron';
+import { shellTranslator } from './shell-language.js';
 import { lockedDownWebPreferences } from './web-preferences.js';
 
 /** The link as a URL when it is a workshop link, else a sentence saying what is wrong with it. */
@@ -42,7 +43,7 @@ export function openWorkshopWindow(url: URL, options: WorkshopWindowOptions): Br
     minWidth: 720,
     minHeight: 480,
     show: false,
-    title: `Workshop — ${options.appName}`,
+    title: shellTranslator().t('ui.desktop.workshopWindow', { appName: options.appName }),
     backgroundColor: '#1e1f24',
     // No preload: the page is another machine's, it talks to its own host only.
     webPreferences: lockedDownWebPreferences(options.isDev),
@@ -51,7 +52,7 @@ export function openWorkshopWindow(url: URL, options: WorkshopWindowOptions): Br
   window.loadURL(url.href).catch((err: unknown) => {
     // Nothing to show (the host is gone, a wrong address): say so instead of a blank window.
     if (!window.isDestroyed()) window.destroy();
-    dialog.showErrorBox(options.appName, `The workshop at ${url.origin} cannot be reached (${err instanceof Error ? err.message : String(err)}).`);
+    dialog.showErrorBox(options.appName, shellTranslator().t('ui.desktop.workshopUnreachable', { origin: url.origin, reason: err instanceof Error ? err.message : String(err) }));
   });
   return window;
 }

@@ -32,3 +32,17 @@ export function matchLanguage(tag: string | undefined): Language | undefined {
 export function matchTranslatorLanguage(tag: string | undefined): TranslatorLanguage | undefined {
   return tag?.trim().toLowerCase() === PSEUDO_LANGUAGE.toLowerCase() ? PSEUDO_LANGUAGE : matchLanguage(tag);
 }
+
+/**
+ * The language of an interface whose setting is `setting`: the chosen one, or
+ * for `system` the first of the system's languages (most preferred first) that
+ * we speak; English when none is.
+ */
+export function resolveLanguage(setting: 'system' | Language, systemTags: readonly string[]): Language {
+  if (setting !== 'system') return setting;
+  for (const tag of systemTags) {
+    const lang = matchLanguage(tag);
+    if (lang) return lang;
+  }
+  return 'en';
+}

@@ -82,4 +82,22 @@ describe('application menu', () => {
     menuItem(shell, 'help.spec').click();
     await expect.poll(() => shell.electron.shell.openedPaths).toEqual([join(shell.electron.app.getAppPath(), 'docs', 'plan-format.md')]);
   });
+
+  it('speaks the OS language, and follows the Settings language at once', async () => {
+    const shell = await startDesktopShell((electron) => {
+      electron.app.systemLanguages = ['zh-Hans-CN', 'en-US'];
+    });
+    running.push(shell);
+    expect(menuItem(shell, 'file.save').label).toBe('保存');
+    expect(menuItem(shell, 'file').label).toBe('文件(&F)');
+    expect(menuItem(shell, 'help.about').label).toBe('关于 Handoff Studio');
+
+    await shell.pageApi(shell.window).updateSettings({ language: 'en' });
+    // The menu is rebuilt once the setting is stored.
+    await expect.poll(() => menuItem(shell, 'file.save').label).toBe('Save');
+    expect(menuItem(shell, 'edit.select-all').label).toBe('Select All');
+
+    await shell.pageApi(shell.window).updateSettings({ language: 'system' });
+    await expect.poll(() => menuItem(shell, 'view.fit').label).toBe('适应窗口');
+  });
 });

@@ -462,6 +462,14 @@ class FakeApp extends EventEmitter {
   getVersion(): string {
     return '0.0.0-fake';
   }
+  /** The OS's preferred languages, as a test sets them (Electron: from the OS). */
+  systemLanguages: string[] = ['en-US'];
+  getPreferredSystemLanguages(): string[] {
+    return [...this.systemLanguages];
+  }
+  getLocale(): string {
+    return this.systemLanguages[0] ?? 'en-US';
+  }
   getAppPath(): string {
     if (!this.appPath) throw new Error('app.getAppPath(): the test did not set app.appPath.');
     return this.appPath;

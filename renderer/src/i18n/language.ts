@@ -5,7 +5,7 @@
 // last choice is remembered locally so the first paint is already in it.
 import { create } from 'zustand';
 import type { Settings } from '../../../shared/host/contract';
-import { matchLanguage, matchTranslatorLanguage, type TranslatorLanguage } from '../../../shared/i18n/index';
+import { matchTranslatorLanguage, resolveLanguage, type TranslatorLanguage } from '../../../shared/i18n/index';
 
 const REMEMBERED_KEY = 'handoff-studio.language';
 
@@ -18,11 +18,7 @@ export const useLanguageStore = create<LanguageState>()(() => ({ lang: 'en' }));
 
 /** The first of the system's languages we speak; English when none is. */
 export function systemLanguage(languages: readonly string[] = typeof navigator === 'undefined' ? [] : navigator.languages ?? [navigator.language]): TranslatorLanguage {
-  for (const tag of languages) {
-    const lang = matchLanguage(tag);
-    if (lang) return lang;
-  }
-  return 'en';
+  return resolveLanguage('system', languages);
 }
 
 let preference: Settings['language'] | TranslatorLanguage = 'system';
