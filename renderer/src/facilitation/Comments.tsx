@@ -4,22 +4,20 @@
 // author, time and replies, and can be resolved and reopened.
 import { useId, useState } from 'react';
 import { commentsOf, isDetached, type CommentTarget, type PlanComment } from '../../../shared/model/facilitation';
+import { formatDateTime, useT } from '../i18n';
 import { useDocumentStore } from '../store/documentStore';
 import { postComment, reply, setResolved } from './commentActions';
 
-const TIME = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-
 function When({ iso }: { iso: string }) {
+  useT(); // redraws in a new language
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return null;
   return (
     <time className="comment__time" dateTime={iso}>
-      {TIME.format(date)}
+      {formatDateTime(date)}
     </time>
   );
 }
-
-const authorOf = (name: string) => name || 'Anonymous';
 
 function TextEntry({ label, button, onPost, disabled }: { label: string; button: string; onPost(text: string): void; disabled: boolean }) {
   const id = useId();
@@ -57,13 +55,15 @@ function TextEntry({ label, button, onPost, disabled }: { label: string; button:
 }
 
 function Thread({ comment, where, readOnly }: { comment: PlanComment; where?: string; readOnly: boolean }) {
+  const t = useT();
   const [replying, setReplying] = useState(false);
+  const authorOf = (name: string) => name || t('ui.facilitation.comments.anonymous');
   return (
-    <article className={`comment${comment.resolved ? ' is-resolved' : ''}`} aria-label={`Comment by ${authorOf(comment.author)}`}>
+    <article className={`comment${comment.resolved ? ' is-resolved' : ''}`} aria-label={t('ui.facilitation.comments.commentBy', { author: authorOf(comment.author) })}>
       <header className="comment__head">
         <span className="comment__author">{authorOf(comment.author)}</span>
         <When iso={comment.createdAt} />
-        {comment.sticky && <span className="comment__tag">Sticky note</span>}
+        {comment.sticky && <span className="comment__tag">{t('ui.facilitation.comments.stickyNote')}</span>}
         {where && <span className="comment__tag comment__tag--detached">{where}</span>}
       </header>
       <p className="comment__text">{comment.text}</p>
@@ -73,23 +73,23 @@ function Thread({ comment, where, readOnly }: { comment: PlanComment; where?: st
           <p className="comment__text">{r.text}</p>
         </div>
       ))}
-      {comment.resolved && <p className="comment__resolved">Resolved{comment.resolvedBy ? ` by ${comment.resolvedBy}` : ''}</p>}
+      {comment.resolved && <p className="comment__resolved">{comment.resolvedBy ? t('ui.facilitation.comments.resolvedBy', { name: comment.resolvedBy }) : t('ui.facilitation.comments.resolved')}</p>}
       {!readOnly && (
         <div className="comment__actions">
           <button type="button" className="button-link" onClick={() => setResolved(comment.id, !comment.resolved)}>
-            {comment.resolved ? 'Reopen' : 'Resolve'}
+            {comment.resolved ? t('ui.facilitation.comments.reopen') : t('ui.facilitation.comments.resolve')}
           </button>
           {!comment.resolved && (
             <button type="button" className="button-link" aria-expanded={replying} onClick={() => setReplying((r) => !r)}>
-              Reply
+              {t('ui.facilitation.comments.reply')}
             </button>
           )}
         </div>
       )}
       {replying && !comment.resolved && (
         <TextEntry
-          label="Write a reply"
-          button="Post reply"
+          label={t('ui.facilitation.comments.writeReply')}
+          button={t('ui.facilitation.comments.postReply')}
           disabled={readOnly}
           onPost={(text) => {
             reply(comment.id, text);
@@ -106,29 +106,30 @@ const sameTarget = (a: CommentTarget, b: CommentTarget) => a.kind === b.kind && 
 export function Comments({ target }: { target: CommentTarget }) {
   const plan = useDocumentStore((s) => s.plan);
   const readOnly = useDocumentStore((s) => Boolean(s.doc?.readOnlyReason));
+  const t = useT();
   if (!plan) return null;
   const all = commentsOf(plan);
   const threads = all.filter((c) => sameTarget(c.target, target));
   const detached = target.kind === 'plan' ? all.filter((c) => isDetached(plan, c)) : [];
   const open = threads.filter((c) => !c.resolved).length;
   return (
-    <section className="comments" role="region" aria-label="Comments">
+    <section className="comments" role="region" aria-label={t('ui.facilitation.comments.title')}>
       <h3 className="comments__title">
-        Comments {open > 0 && <span className="section-count">{open}</span>}
+        {t('ui.facilitation.comments.title')} {open > 0 && <span className="section-count">{open}</span>}
       </h3>
-      {threads.length === 0 && detached.length === 0 && <p className="comments__empty">No comments yet.</p>}
+      {threads.length === 0 && detached.length === 0 && <p className="comments__empty">{t('ui.facilitation.comments.empty')}</p>}
       {threads.map((c) => (
         <Thread key={c.id} comment={c} readOnly={readOnly} />
       ))}
       {detached.length > 0 && (
         <>
-          <h4 className="comments__subtitle">Detached (their {detached.some((c) => c.target.kind === 'edge') ? 'node or connection' : 'node'} was deleted)</h4>
+          <h4 className="comments__subtitle">{t('ui.facilitation.comments.detachedHeading', { kinds: detached.some((c) => c.target.kind === 'edge') ? 'edge' : 'node' })}</h4>
           {detached.map((c) => (
-            <Thread key={c.id} comment={c} readOnly={readOnly} where={`Detached from ${c.target.kind} ${c.target.id ?? ''}`} />
+            <Thread key={c.id} comment={c} readOnly={readOnly} where={t('ui.facilitation.comments.detachedFrom', { kind: c.target.kind, id: c.target.id ?? '' })} />
           ))}
         </>
       )}
-      <TextEntry label="Add a comment" button="Post comment" disabled={readOnly} onPost={(text) => postComment(target, text)} />
+      <TextEntry label={t('ui.facilitation.comments.addComment')} button={t('ui.facilitation.comments.postComment')} disabled={readOnly} onPost={(text) => postComment(target, text)} />
     </section>
   );
 }

@@ -2,10 +2,12 @@
 // the host writes the workshop record into the plan (and the decisions as questions of
 // kind `decision`) and answers `workshop-ended`, which this client confirms.
 import { useEffect, useId, useState } from 'react';
+import { uiT, useT } from '../i18n';
 import { alertDialog, ModalFrame } from '../ui/dialogs';
 import { currentRoom, onHostMessage } from './room';
 
 export function EndWorkshopDialog({ onClose }: { onClose(): void }) {
+  const t = useT();
   const titleId = useId();
   const fieldId = useId();
   const [decisions, setDecisions] = useState('');
@@ -14,7 +16,7 @@ export function EndWorkshopDialog({ onClose }: { onClose(): void }) {
     () =>
       onHostMessage('workshop-ended', () => {
         onClose();
-        void alertDialog('Workshop ended', 'The workshop record is in the plan: when it ran, who attended, each vote with its results, the decisions taken and the comments opened and resolved. The exported document lists it under “Workshop record”.');
+        void alertDialog(uiT('ui.facilitation.endWorkshop.endedTitle'), uiT('ui.facilitation.endWorkshop.endedMessage'));
       }),
     [onClose],
   );
@@ -28,19 +30,19 @@ export function EndWorkshopDialog({ onClose }: { onClose(): void }) {
     setSent(true);
   };
   return (
-    <ModalFrame titleId={titleId} title="End the workshop" onEscape={onClose}>
+    <ModalFrame titleId={titleId} title={t('ui.facilitation.endWorkshop.title')} onEscape={onClose}>
       <div className="modal__body">
-        <p>The host writes a record of this workshop into the plan. Decisions taken in the room become questions of kind “decision”.</p>
-        <label htmlFor={fieldId}>Decisions taken (one per line, optional)</label>
+        <p>{t('ui.facilitation.endWorkshop.intro')}</p>
+        <label htmlFor={fieldId}>{t('ui.facilitation.endWorkshop.decisions')}</label>
         <textarea id={fieldId} rows={4} value={decisions} onChange={(e) => setDecisions(e.target.value)} disabled={sent} />
-        {sent && <p role="status">Writing the record…</p>}
+        {sent && <p role="status">{t('ui.facilitation.endWorkshop.writing')}</p>}
       </div>
       <div className="modal__actions">
         <button type="button" className="btn" onClick={onClose}>
-          Cancel
+          {t('ui.common.cancel')}
         </button>
         <button type="button" className="btn btn--primary" onClick={submit} disabled={sent}>
-          End workshop
+          {t('ui.facilitation.endWorkshop.submit')}
         </button>
       </div>
     </ModalFrame>

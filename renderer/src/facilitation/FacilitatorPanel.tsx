@@ -5,6 +5,7 @@
 import { Panel } from '@xyflow/react';
 import { useId, useState } from 'react';
 import { voteRoundsOf } from '../../../shared/model/facilitation';
+import { useT } from '../i18n';
 import { useDocumentStore } from '../store/documentStore';
 import { promptText } from '../ui/dialogs';
 import { addFrame, present, removeFrame } from './agenda';
@@ -18,24 +19,25 @@ import { StartVoteDialog } from './StartVoteDialog';
 import { showRound, useFacilitationView, useToolsShown } from './view';
 
 function Agenda() {
+  const t = useT();
   const frames = useRoomState((s) => s.frames);
   const presenting = useRoomState((s) => s.presenting);
   const add = async () => {
     const title = await promptText({
-      title: 'Add a frame to the agenda',
-      message: 'The frame is the part of the canvas in view now.',
-      label: 'Frame title',
+      title: t('ui.facilitation.agenda.addDialogTitle'),
+      message: t('ui.facilitation.agenda.addDialogMessage'),
+      label: t('ui.facilitation.agenda.frameTitle'),
       defaultValue: `${frames.length + 1}. `,
-      confirmLabel: 'Add frame',
-      validate: (value) => (value.trim() ? null : 'Give the frame a title.'),
+      confirmLabel: t('ui.facilitation.agenda.addFrame'),
+      validate: (value) => (value.trim() ? null : t('ui.facilitation.agenda.giveTitle')),
     });
     if (title?.trim()) addFrame(title.trim());
   };
   return (
-    <section className="facilitation__section" aria-label="Agenda">
-      <h3 className="facilitation__heading">Agenda</h3>
+    <section className="facilitation__section" aria-label={t('ui.facilitation.agenda.title')}>
+      <h3 className="facilitation__heading">{t('ui.facilitation.agenda.title')}</h3>
       {frames.length === 0 ? (
-        <p className="facilitation__hint">Frame a part of the canvas to step through it with everyone.</p>
+        <p className="facilitation__hint">{t('ui.facilitation.agenda.hint')}</p>
       ) : (
         <ol className="agenda-list">
           {frames.map((f, i) => (
@@ -43,7 +45,7 @@ function Agenda() {
               <button type="button" className="button-link" onClick={() => present(i)} aria-current={i === presenting ? 'step' : undefined}>
                 {f.title}
               </button>
-              <button type="button" className="icon-button" aria-label={`Remove frame ${f.title}`} title="Remove frame" onClick={() => removeFrame(f.id)}>
+              <button type="button" className="icon-button" aria-label={t('ui.facilitation.agenda.removeNamedFrame', { title: f.title })} title={t('ui.facilitation.agenda.removeFrame')} onClick={() => removeFrame(f.id)}>
                 ×
               </button>
             </li>
@@ -52,22 +54,22 @@ function Agenda() {
       )}
       <div className="facilitation__row">
         <button type="button" className="btn btn--sm" onClick={() => void add()}>
-          Add frame
+          {t('ui.facilitation.agenda.addFrame')}
         </button>
         {presenting === null ? (
           <button type="button" className="btn btn--sm" onClick={() => present(0)} disabled={frames.length === 0}>
-            Present
+            {t('ui.facilitation.agenda.present')}
           </button>
         ) : (
           <>
             <button type="button" className="btn btn--sm" onClick={() => present(presenting - 1)} disabled={presenting === 0}>
-              Previous
+              {t('ui.facilitation.agenda.previous')}
             </button>
             <button type="button" className="btn btn--sm" onClick={() => present(presenting + 1)} disabled={presenting >= frames.length - 1}>
-              Next
+              {t('ui.facilitation.agenda.next')}
             </button>
             <button type="button" className="btn btn--sm" onClick={() => present(null)}>
-              Stop presenting
+              {t('ui.facilitation.agenda.stopPresenting')}
             </button>
           </>
         )}
@@ -77,6 +79,7 @@ function Agenda() {
 }
 
 function Voting() {
+  const t = useT();
   const vote = useRoomState((s) => s.vote);
   const plan = useDocumentStore((s) => s.plan);
   const rounds = plan ? voteRoundsOf(plan) : [];
@@ -84,21 +87,21 @@ function Voting() {
   const [dialog, setDialog] = useState(false);
   const resultsId = useId();
   return (
-    <section className="facilitation__section" aria-label="Dot voting">
-      <h3 className="facilitation__heading">Dot voting</h3>
+    <section className="facilitation__section" aria-label={t('ui.facilitation.voting.title')}>
+      <h3 className="facilitation__heading">{t('ui.facilitation.voting.title')}</h3>
       <div className="facilitation__row">
         <button type="button" className="btn btn--sm" onClick={() => setDialog(true)} disabled={vote !== null}>
-          Start vote
+          {t('ui.facilitation.voting.startVote')}
         </button>
       </div>
       {rounds.length > 0 && (
         <div className="facilitation__row">
-          <label htmlFor={resultsId}>Results of</label>
+          <label htmlFor={resultsId}>{t('ui.facilitation.voting.resultsOf')}</label>
           <select id={resultsId} value={shown ?? ''} onChange={(e) => showRound(e.target.value || null)}>
-            <option value="">(hidden)</option>
+            <option value="">{t('ui.facilitation.voting.hidden')}</option>
             {[...rounds].reverse().map((r) => (
               <option key={r.id} value={r.id}>
-                {r.question || 'Untitled vote'}
+                {r.question || t('ui.facilitation.voting.untitledVote')}
               </option>
             ))}
           </select>
@@ -110,41 +113,42 @@ function Voting() {
 }
 
 function RoomControls() {
+  const t = useT();
   const locks = useRoomState((s) => s.locks);
   const brainstorm = useRoomState((s) => s.brainstorm);
   const [anonymous, setAnonymous] = useState(false);
   const [ending, setEnding] = useState(false);
   const anonymousId = useId();
   return (
-    <section className="facilitation__section" aria-label="Room">
-      <h3 className="facilitation__heading">Room</h3>
+    <section className="facilitation__section" aria-label={t('ui.facilitation.roomControls.title')}>
+      <h3 className="facilitation__heading">{t('ui.facilitation.roomControls.title')}</h3>
       <div className="facilitation__row">
         <button type="button" className="btn btn--sm" onClick={bringEveryoneHere}>
-          Bring everyone here
+          {t('ui.facilitation.roomControls.bringEveryoneHere')}
         </button>
         <button type="button" className="btn btn--sm" aria-pressed={locks.canvas} onClick={() => setCanvasLocked(!locks.canvas)}>
-          {locks.canvas ? 'Unlock canvas' : 'Lock canvas'}
+          {locks.canvas ? t('ui.facilitation.roomControls.unlockCanvas') : t('ui.facilitation.roomControls.lockCanvas')}
         </button>
       </div>
       <div className="facilitation__row">
         {brainstorm.active ? (
           <button type="button" className="btn btn--sm" onClick={revealBrainstorm}>
-            Reveal notes
+            {t('ui.facilitation.roomControls.revealNotes')}
           </button>
         ) : (
           <>
-            <button type="button" className="btn btn--sm" onClick={() => startBrainstorm(anonymous)} title="New sticky notes stay on each person's machine until you reveal them">
-              Start private brainstorm
+            <button type="button" className="btn btn--sm" onClick={() => startBrainstorm(anonymous)} title={t('ui.facilitation.roomControls.startBrainstormHint')}>
+              {t('ui.facilitation.roomControls.startBrainstorm')}
             </button>
             <label htmlFor={anonymousId} className="facilitation__check">
-              <input id={anonymousId} type="checkbox" checked={anonymous} onChange={(e) => setAnonymous(e.target.checked)} /> Reveal without names
+              <input id={anonymousId} type="checkbox" checked={anonymous} onChange={(e) => setAnonymous(e.target.checked)} /> {t('ui.facilitation.roomControls.revealWithoutNames')}
             </label>
           </>
         )}
       </div>
       <div className="facilitation__row">
         <button type="button" className="btn btn--sm btn--danger" onClick={() => setEnding(true)}>
-          End workshop
+          {t('ui.facilitation.roomControls.endWorkshop')}
         </button>
       </div>
       {ending && <EndWorkshopDialog onClose={() => setEnding(false)} />}
@@ -153,12 +157,13 @@ function RoomControls() {
 }
 
 export function FacilitatorPanel() {
+  const t = useT();
   const shown = useToolsShown();
   const live = useRoom((s) => s.room !== null);
   if (!shown) return null;
   return (
-    <Panel position="top-left" className="facilitation nowheel" role="region" aria-label="Facilitation">
-      <h2 className="facilitation__title">Facilitation</h2>
+    <Panel position="top-left" className="facilitation nowheel" role="region" aria-label={t('ui.facilitation.panel.title')}>
+      <h2 className="facilitation__title">{t('ui.facilitation.panel.title')}</h2>
       {live && <Voting />}
       <Agenda />
       {live && <RoomControls />}

@@ -3,6 +3,7 @@
 // reveal, the total as a badge; and the count of open comments. Each node reads only
 // its own numbers, so a vote elsewhere re-renders nothing here.
 import { memo } from 'react';
+import { useT } from '../i18n';
 import { useDocumentStore } from '../store/documentStore';
 import { openCommentCounts } from './commentActions';
 import { useRoom } from './room';
@@ -11,6 +12,7 @@ import { useFacilitationView } from './view';
 import { castVote, shownRound, totalsOf, useBallot } from './voting';
 
 export const NodeMarks = memo(function NodeMarks({ nodeId, title }: { nodeId: string; title: string }) {
+  const t = useT();
   const key = `node:${nodeId}`;
   const voting = useRoomState((s) => s.vote !== null);
   const canVote = useRoom((s) => s.room !== null && s.room.role !== 'viewer');
@@ -27,28 +29,28 @@ export const NodeMarks = memo(function NodeMarks({ nodeId, title }: { nodeId: st
     <>
       {voting && canVote && (
         <div className="node-vote nodrag">
-          <span className="node-vote__dots" aria-label={`Your votes: ${dots}`}>
+          <span className="node-vote__dots" aria-label={t('ui.facilitation.nodeMarks.yourVotes', { count: dots })}>
             {Array.from({ length: dots }, (_, i) => (
               <span key={i} className="vote-dot" />
             ))}
           </span>
           {dots > 0 && (
-            <button type="button" className="node-vote__button" aria-label={`Take back a vote for ${title}`} title="Take back a vote" onClick={() => castVote(target, false)}>
+            <button type="button" className="node-vote__button" aria-label={t('ui.facilitation.nodeMarks.takeBackFor', { title })} title={t('ui.facilitation.nodeMarks.takeBack')} onClick={() => castVote(target, false)}>
               −
             </button>
           )}
-          <button type="button" className="node-vote__button" aria-label={`Vote for ${title}`} title={left === 0 ? 'No votes left' : 'Vote'} disabled={left === 0} onClick={() => castVote(target, true)}>
+          <button type="button" className="node-vote__button" aria-label={t('ui.facilitation.nodeMarks.voteFor', { title })} title={left === 0 ? t('ui.facilitation.nodeMarks.noVotesLeft') : t('ui.facilitation.nodeMarks.vote')} disabled={left === 0} onClick={() => castVote(target, true)}>
             +
           </button>
         </div>
       )}
       {total !== null && total > 0 && !voting && (
-        <span className="node-total" aria-label={`${total} ${total === 1 ? 'vote' : 'votes'}`}>
+        <span className="node-total" aria-label={t('ui.facilitation.nodeMarks.total', { count: total })}>
           {total}
         </span>
       )}
       {comments > 0 && (
-        <span className="node-comments" aria-label={`${comments} open ${comments === 1 ? 'comment' : 'comments'}`} title={`${comments} open ${comments === 1 ? 'comment' : 'comments'}`}>
+        <span className="node-comments" aria-label={t('ui.facilitation.nodeMarks.openComments', { count: comments })} title={t('ui.facilitation.nodeMarks.openComments', { count: comments })}>
           {comments}
         </span>
       )}

@@ -1,10 +1,12 @@
 // The facilitator's "Start vote" dialog: the question, the votes each person has
 // (default 3) and, optionally, how many of them may go to one item.
 import { useId, useState } from 'react';
+import { useT } from '../i18n';
 import { ModalFrame } from '../ui/dialogs';
 import { startVote } from './voting';
 
 export function StartVoteDialog({ onClose }: { onClose(): void }) {
+  const t = useT();
   const titleId = useId();
   const ids = { question: useId(), per: useId(), max: useId() };
   const [question, setQuestion] = useState('');
@@ -19,7 +21,7 @@ export function StartVoteDialog({ onClose }: { onClose(): void }) {
     onClose();
   };
   return (
-    <ModalFrame titleId={titleId} title="Start a dot vote" onEscape={onClose}>
+    <ModalFrame titleId={titleId} title={t('ui.facilitation.startVote.title')} onEscape={onClose}>
       <form
         className="modal__body form-grid"
         onSubmit={(e) => {
@@ -27,18 +29,18 @@ export function StartVoteDialog({ onClose }: { onClose(): void }) {
           submit();
         }}
       >
-        <label htmlFor={ids.question}>Question</label>
-        <input id={ids.question} value={question} placeholder="Which integration is riskiest?" autoFocus onChange={(e) => setQuestion(e.target.value)} />
-        <label htmlFor={ids.per}>Votes per person</label>
+        <label htmlFor={ids.question}>{t('ui.facilitation.startVote.question')}</label>
+        <input id={ids.question} value={question} placeholder={t('ui.facilitation.startVote.questionPlaceholder')} autoFocus onChange={(e) => setQuestion(e.target.value)} />
+        <label htmlFor={ids.per}>{t('ui.facilitation.startVote.votesPerPerson')}</label>
         <input id={ids.per} type="number" min={1} max={50} value={perPerson} onChange={(e) => setPerPerson(e.target.value)} />
-        <label htmlFor={ids.max}>At most per item</label>
-        <input id={ids.max} type="number" min={1} value={max} placeholder="No limit" onChange={(e) => setMax(e.target.value)} />
+        <label htmlFor={ids.max}>{t('ui.facilitation.startVote.maxPerItem')}</label>
+        <input id={ids.max} type="number" min={1} value={max} placeholder={t('ui.facilitation.startVote.noLimit')} onChange={(e) => setMax(e.target.value)} />
         <div className="modal__actions">
           <button type="button" className="btn" onClick={onClose}>
-            Cancel
+            {t('ui.common.cancel')}
           </button>
           <button type="submit" className="btn btn--primary" disabled={!valid}>
-            Start vote
+            {t('ui.facilitation.startVote.submit')}
           </button>
         </div>
       </form>

@@ -3,6 +3,7 @@
 // times a second; at zero the timer flashes and (unless turned off) chimes once.
 import { Panel } from '@xyflow/react';
 import { useEffect, useId, useRef, useState } from 'react';
+import { useT } from '../i18n';
 import { hostNow } from './clock';
 import { useRoomState } from './roomState';
 import { addMinute, chime, formatCountdown, pauseTimer, remainingMs, startTimer, stopTimer } from './timerControl';
@@ -35,6 +36,7 @@ function useChimeAtZero(up: boolean): void {
 }
 
 export function Timer() {
+  const t = useT();
   const timer = useRoomState((s) => s.timer);
   const tools = useToolsShown();
   const chimeOn = useFacilitationView((s) => s.chime);
@@ -48,42 +50,42 @@ export function Timer() {
   const running = timer.status === 'running';
   const stopped = timer.status === 'stopped';
   return (
-    <Panel position="top-center" className={`timer nowheel${up ? ' is-up' : ''}${running ? ' is-running' : ''}`} role="region" aria-label="Timer">
+    <Panel position="top-center" className={`timer nowheel${up ? ' is-up' : ''}${running ? ' is-running' : ''}`} role="region" aria-label={t('ui.facilitation.timer.region')}>
       {!stopped && (
-        <span className="timer__time" aria-label={`Time left ${text}`} data-testid="timer-time">
+        <span className="timer__time" aria-label={t('ui.facilitation.timer.timeLeft', { time: text })} data-testid="timer-time">
           {text}
         </span>
       )}
-      {timer.status === 'paused' && <span className="timer__state">Paused</span>}
+      {timer.status === 'paused' && <span className="timer__state">{t('ui.facilitation.timer.paused')}</span>}
       <span className="timer__up" role="status">
-        {up ? 'Time is up' : ''}
+        {up ? t('ui.facilitation.timer.up') : ''}
       </span>
       {tools && (
         <span className="timer__controls">
           {stopped && (
             <>
               <label htmlFor={minutesId} className="timer__label">
-                Minutes
+                {t('ui.facilitation.timer.minutes')}
               </label>
               <input id={minutesId} className="timer__minutes" type="number" min={1} max={600} step={1} value={minutes} onChange={(e) => setMinutes(e.target.value)} />
             </>
           )}
           {!running && (
             <button type="button" className="btn btn--sm btn--primary" onClick={() => startTimer(timer, minutesValue)} disabled={stopped && !validMinutes}>
-              Start timer
+              {t('ui.facilitation.timer.start')}
             </button>
           )}
           {running && (
             <button type="button" className="btn btn--sm" onClick={() => pauseTimer(timer)}>
-              Pause timer
+              {t('ui.facilitation.timer.pause')}
             </button>
           )}
           <button type="button" className="btn btn--sm" onClick={() => (stopped ? setMinutes(String((validMinutes ? minutesValue : 0) + 1)) : addMinute(timer))}>
-            Add 1 minute
+            {t('ui.facilitation.timer.addMinute')}
           </button>
           {!stopped && (
             <button type="button" className="btn btn--sm" onClick={stopTimer}>
-              Stop timer
+              {t('ui.facilitation.timer.stop')}
             </button>
           )}
         </span>
@@ -92,10 +94,10 @@ export function Timer() {
         type="button"
         className={`timer__chime${chimeOn ? ' is-on' : ''}`}
         aria-pressed={chimeOn}
-        title={chimeOn ? 'A soft chime sounds at zero on this screen' : 'No chime at zero on this screen'}
+        title={chimeOn ? t('ui.facilitation.timer.chimeOn') : t('ui.facilitation.timer.chimeOff')}
         onClick={() => setChime(!chimeOn)}
       >
-        Chime
+        {t('ui.facilitation.timer.chime')}
       </button>
     </Panel>
   );

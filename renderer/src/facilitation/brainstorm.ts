@@ -5,6 +5,7 @@
 // notes as comments, without names when the brainstorm was anonymous.
 import { create } from 'zustand';
 import { viewCentre } from '../canvas/viewport';
+import { uiT } from '../i18n';
 import { useDocumentStore } from '../store/documentStore';
 import { showToast } from '../store/viewStore';
 import { postComment } from './commentActions';
@@ -69,7 +70,7 @@ function publish(anonymous: boolean): void {
   if (notes.length === 0) return;
   for (const note of notes) postComment({ kind: 'plan' }, note.text, { sticky: { x: note.x, y: note.y }, ...(anonymous ? { author: '' } : {}) });
   keep([]);
-  showToast(notes.length === 1 ? 'Your note is on the canvas for everyone.' : `Your ${notes.length} notes are on the canvas for everyone.`);
+  showToast(uiT('ui.facilitation.brainstorm.published', { count: notes.length }));
 }
 
 /** Keeps this person's private notes and publishes them at the reveal; returns the stop function. */

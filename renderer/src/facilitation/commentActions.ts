@@ -6,13 +6,14 @@ import { commentsOf, type CommentTarget, type PlanComment } from '../../../share
 import { createId } from '../../../shared/model/ids';
 import type { Plan } from '../../../shared/model/types';
 import { addComment, removeComment, replyToComment, setCommentResolved } from '../../../shared/ops/index';
+import { uiT } from '../i18n';
 import { authorName } from '../settings/settingsStore';
 import { useDocumentStore } from '../store/documentStore';
 import { currentRoom } from './room';
 
 /** Who is writing: the workshop name, else Settings' author name. */
 export function commentAuthor(): string {
-  return currentRoom()?.name ?? (authorName() || 'Someone');
+  return currentRoom()?.name ?? (authorName() || uiT('ui.facilitation.commentOps.someone'));
 }
 
 function newCommentId(plan: Plan, prefix: string): string {
@@ -33,22 +34,22 @@ export function postComment(target: CommentTarget, text: string, extra?: Pick<Pl
     text,
     ...(extra?.sticky ? { sticky: extra.sticky } : {}),
   };
-  apply(extra?.sticky ? 'Add sticky note' : 'Add comment', (p) => addComment(p, comment));
+  apply(extra?.sticky ? uiT('ui.facilitation.commentOps.addStickyNote') : uiT('ui.facilitation.commentOps.addComment'), (p) => addComment(p, comment));
 }
 
 export function reply(commentId: string, text: string): void {
   const plan = useDocumentStore.getState().plan;
   if (!plan) return;
   const id = newCommentId(plan, 'r');
-  apply('Reply to comment', (p) => replyToComment(p, commentId, { id, author: commentAuthor(), createdAt: new Date().toISOString(), text }));
+  apply(uiT('ui.facilitation.commentOps.reply'), (p) => replyToComment(p, commentId, { id, author: commentAuthor(), createdAt: new Date().toISOString(), text }));
 }
 
 export function setResolved(commentId: string, resolved: boolean): void {
-  apply(resolved ? 'Resolve comment' : 'Reopen comment', (p) => setCommentResolved(p, commentId, resolved, commentAuthor(), new Date().toISOString()));
+  apply(resolved ? uiT('ui.facilitation.commentOps.resolve') : uiT('ui.facilitation.commentOps.reopen'), (p) => setCommentResolved(p, commentId, resolved, commentAuthor(), new Date().toISOString()));
 }
 
 export function deleteComment(commentId: string): void {
-  apply('Delete comment', (p) => removeComment(p, commentId));
+  apply(uiT('ui.facilitation.commentOps.delete'), (p) => removeComment(p, commentId));
 }
 
 const openCounts = new WeakMap<PlanComment[], ReadonlyMap<string, number>>();

@@ -5,6 +5,7 @@
 // here" sends the facilitator's view to all (`bring-here` → `go-to`).
 import { create } from 'zustand';
 import { flow } from '../canvas/viewport';
+import { uiT } from '../i18n';
 import { showToast } from '../store/viewStore';
 import { currentRoom, onHostMessage } from './room';
 
@@ -95,7 +96,7 @@ export function trackViews(): () => void {
     if (!view) return;
     stopFollowing();
     goTo(view, 400);
-    if (room.role !== 'facilitator') showToast(`${typeof message.by === 'string' && message.by ? message.by : 'The facilitator'} brought everyone here.`);
+    if (room.role !== 'facilitator') showToast(typeof message.by === 'string' && message.by ? uiT('ui.facilitation.follow.broughtBy', { name: message.by }) : uiT('ui.facilitation.follow.broughtByFacilitator'));
   });
   return () => {
     room.awareness.off('change', onAwareness);

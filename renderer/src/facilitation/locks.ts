@@ -4,6 +4,7 @@
 // nodes do not move, their fields are read-only, and an edit that would touch them is
 // not sent (`lockRefusal`). Comments stay open under any lock.
 import type { Plan } from '../../../shared/model/types';
+import { uiT, useT } from '../i18n';
 import { currentRoom, useRoom } from './room';
 import { useRoomState, writeRoot, type Locks } from './roomState';
 
@@ -27,12 +28,14 @@ export function useCanvasLocked(): boolean {
 
 /** Why this person may not edit node `nodeId` (or the plan, without one) now, or null. */
 export function useLockReason(nodeId?: string): string | null {
+  const t = useT();
   const applies = useRoom((s) => bound(s.room?.role));
-  return useRoomState((s) => {
+  const lock = useRoomState((s) => {
     if (!applies) return null;
-    if (s.locks.canvas) return 'The facilitator has locked the canvas.';
-    return nodeId && s.locks.nodes.has(nodeId) ? 'The facilitator has locked this node.' : null;
+    if (s.locks.canvas) return 'canvas';
+    return nodeId && s.locks.nodes.has(nodeId) ? 'node' : null;
   });
+  return lock && t(`ui.facilitation.locks.${lock}`);
 }
 
 /** Why this edit may not be sent, or null. Plan content other than comments is frozen under a canvas lock; a locked node under its own. */
@@ -40,14 +43,14 @@ export function lockRefusal(before: Plan, after: Plan, locks: Locks = useRoomSta
   if (!bound(currentRoom()?.role)) return null;
   if (locks.canvas) {
     for (const key of Object.keys({ ...before, ...after }) as (keyof Plan)[]) {
-      if (key !== 'comments' && key !== 'meta' && before[key] !== after[key]) return 'The facilitator has locked the canvas.';
+      if (key !== 'comments' && key !== 'meta' && before[key] !== after[key]) return uiT('ui.facilitation.locks.canvas');
     }
     return null;
   }
   if (locks.nodes.size === 0 || before.nodes === after.nodes) return null;
   const afterById = new Map((after.nodes ?? []).map((n) => [n.id, n]));
   for (const node of before.nodes ?? []) {
-    if (locks.nodes.has(node.id) && afterById.get(node.id) !== node) return `The facilitator has locked “${node.title}”.`;
+    if (locks.nodes.has(node.id) && afterById.get(node.id) !== node) return uiT('ui.facilitation.locks.namedNode', { title: node.title });
   }
   return null;
 }

@@ -5,6 +5,7 @@
 import { create } from 'zustand';
 import { voteRoundsOf, type CommentTarget, type VoteRound } from '../../../shared/model/facilitation';
 import type { Plan } from '../../../shared/model/types';
+import { uiT } from '../i18n';
 import { showToast } from '../store/viewStore';
 import { useDocumentStore } from '../store/documentStore';
 import { currentRoom, onHostMessage, voterId } from './room';
@@ -61,7 +62,7 @@ export function trackVoting(): () => void {
     if (ballot && ballot.roundId === useRoomState.getState().vote?.roundId) useBallot.setState({ ballot });
   });
   const offRefused = onHostMessage('ballot-refused', (message) => {
-    showToast(`Vote not counted: ${typeof message.reason === 'string' ? message.reason : 'the host refused it'}.`, 'error');
+    showToast(typeof message.reason === 'string' ? uiT('ui.facilitation.voting.notCounted', { reason: message.reason }) : uiT('ui.facilitation.voting.notCountedRefused'), 'error');
   });
   const offRevealed = onHostMessage('vote-revealed', (message) => {
     if (typeof message.roundId === 'string') showRound(message.roundId);
