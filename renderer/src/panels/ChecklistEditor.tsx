@@ -1,26 +1,32 @@
 // A node's checklist: add, check, edit, reorder, delete; per item an assignee,
 // a due date and the phase gate by which it must be done; and items picked from
-// the checklist libraries. New items go to the author from Settings when the
-// plan names them (renderer/src/settings/author.ts).
+// the checklist libraries, offered and added in the interface language (items
+// already in the plan keep their text). New items go to the author from Settings
+// when the plan names them (renderer/src/settings/author.ts).
 import { useId, useMemo, useState } from 'react';
 import type { ChecklistItem, PlanNode } from '../../../shared/model/types';
 import { updateChecklistItem } from '../../../shared/ops/index';
-import { PHASE_LABELS, TEST_MODES, TEST_MODE_LABELS, type Phase, type TestMode } from '../../../shared/model/vocabulary';
-import { CHECKLIST_LIBRARIES, ML_TEST_SCORE_CHECKLIST } from '../../../shared/templates/index';
+import { LANGUAGES, createTranslator } from '../../../shared/i18n/index';
+import { PHASES, TEST_MODES, type Phase, type TestMode } from '../../../shared/model/vocabulary';
+import { CHECKLIST_LIBRARIES, ML_TEST_SCORE_CHECKLIST, localizeChecklistLibrary } from '../../../shared/templates/index';
+import { formatDateTime, uiLanguage, useT } from '../i18n';
 import { defaultAssignee } from '../settings/author';
 import { edits } from './edit';
 import { AddInput, IconButton, SelectField, TextField } from './fields';
 import { PersonSelect } from './NewEntityPickers';
-import { PHASE_OPTIONS, usePeopleOptions, usePlan } from './planHooks';
+import { usePeopleOptions, usePhaseOptions, usePlan } from './planHooks';
 
-/** The tests of the ML Test Score library: an item with one of these texts scores by how it is carried out. */
-const ML_TESTS = new Set(ML_TEST_SCORE_CHECKLIST.items.map((i) => i.text));
-const TEST_MODE_OPTIONS = TEST_MODES.map((m) => ({ value: m, label: `${TEST_MODE_LABELS[m]} (${m === 'manual' ? '½ point' : '1 point'})` }));
+/**
+ * The tests of the ML Test Score library, in every language a plan's checklist may be
+ * written in: an item with one of these texts scores by how it is carried out.
+ */
+const ML_TESTS = new Set(LANGUAGES.flatMap((lang) => ML_TEST_SCORE_CHECKLIST.items.map((i) => createTranslator(lang).content(i.text))));
 
 export function ChecklistEditor({ node }: { node: PlanNode }) {
   const items = node.checklist ?? [];
   const [libraryOpen, setLibraryOpen] = useState(false);
   const currentPhase = usePlan()?.phase;
+  const t = useT();
   return (
     <div className="checklist">
       {items.length > 0 && (
@@ -30,12 +36,16 @@ export function ChecklistEditor({ node }: { node: PlanNode }) {
           ))}
         </ul>
       )}
-      <AddInput label="New checklist item" placeholder="Add a checklist item…" onAdd={(text) => edits.addChecklistItem(node.id, { text, phase: currentPhase, ...defaultAssignee() })} />
+      <AddInput
+        label={t('ui.inspector.checklist.newItem')}
+        addLabel={t('ui.inspector.checklist.addItem')}
+        placeholder={t('ui.inspector.checklist.newItemPlaceholder')}
+        onAdd={(text) => edits.addChecklistItem(node.id, { text, phase: currentPhase, ...defaultAssignee() })} />
       {libraryOpen ? (
         <LibraryPicker node={node} onClose={() => setLibraryOpen(false)} />
       ) : (
         <button type="button" className="button-link" onClick={() => setLibraryOpen(true)}>
-          Add from library…
+          {t('ui.inspector.checklist.addFromLibrary')}
         </button>
       )}
     </div>
@@ -56,10 +66,12 @@ function ChecklistRow({
   currentPhase: Phase | undefined;
 }) {
   const [open, setOpen] = useState(false);
+  const t = useT();
   const people = usePeopleOptions();
-  const name = item.text.trim() || 'Untitled item';
+  const phaseOptions = usePhaseOptions();
+  const name = item.text.trim() || t('ui.inspector.checklist.untitledItem');
   const assignee = people.find((p) => p.value === item.assigneeId)?.label;
-  const overdueGate = !item.done && item.phase !== undefined && currentPhase !== undefined && PHASE_OPTIONS.findIndex((p) => p.value === item.phase) <= PHASE_OPTIONS.findIndex((p) => p.value === currentPhase);
+  const overdueGate = !item.done && item.phase !== undefined && currentPhase !== undefined && PHASES.indexOf(item.phase) <= PHASES.indexOf(currentPhase);
   const key = (field: string) => `item:${item.id}:${field}`;
   return (
     <li className={`checklist-item ${item.done ? 'is-done' : ''}`} data-entity-id={item.id}>
@@ -72,53 +84,60 @@ function ChecklistRow({
         />
         <TextField
           className="checklist-text"
-          label={`Text of checklist item ${index + 1}`}
+          label={t('ui.inspector.checklist.itemText', { number: index + 1 })}
           hideLabel
           wrap
           value={item.text}
           onCommit={(text) => edits.updateChecklistItem(nodeId, item.id, { text }, key('text'))}
         />
         <span className="row-actions">
-          <IconButton label={`Move "${name}" up`} disabled={index === 0} onClick={() => edits.moveChecklistItem(nodeId, item.id, index - 1)}>
+          <IconButton label={t('ui.inspector.checklist.moveUp', { name })} disabled={index === 0} onClick={() => edits.moveChecklistItem(nodeId, item.id, index - 1)}>
             ↑
           </IconButton>
-          <IconButton label={`Move "${name}" down`} disabled={index === count - 1} onClick={() => edits.moveChecklistItem(nodeId, item.id, index + 1)}>
+          <IconButton label={t('ui.inspector.checklist.moveDown', { name })} disabled={index === count - 1} onClick={() => edits.moveChecklistItem(nodeId, item.id, index + 1)}>
             ↓
           </IconButton>
-          <IconButton label={`Delete "${name}"`} className="danger" onClick={() => edits.removeChecklistItem(nodeId, item.id)}>
+          <IconButton label={t('ui.inspector.checklist.delete', { name })} className="danger" onClick={() => edits.removeChecklistItem(nodeId, item.id)}>
             ×
           </IconButton>
         </span>
       </div>
-      <button type="button" className="checklist-meta" aria-expanded={open} aria-label={`Details of "${name}"`} onClick={() => setOpen((o) => !o)}>
-        <span className={`meta-chip ${overdueGate ? 'meta-gate' : ''}`}>{item.phase ? PHASE_LABELS[item.phase] : 'No gate'}</span>
+      <button type="button" className="checklist-meta" aria-expanded={open} aria-label={t('ui.inspector.checklist.details', { name })} onClick={() => setOpen((o) => !o)}>
+        <span className={`meta-chip ${overdueGate ? 'meta-gate' : ''}`}>{item.phase ? t(`vocab.phase.${item.phase}`) : t('ui.inspector.checklist.noGate')}</span>
         {assignee && <span className="meta-chip">{assignee}</span>}
-        {item.due && <span className="meta-chip">due {item.due}</span>}
+        {item.due && (
+          // A due date is a day (YYYY-MM-DD, read as UTC midnight): shown in UTC so it is the same day everywhere.
+          <span className="meta-chip">{t('ui.inspector.checklist.due', { date: formatDateTime(item.due, { dateStyle: 'medium', timeZone: 'UTC' }) })}</span>
+        )}
         {item.category && <span className="meta-chip meta-category">{item.category}</span>}
       </button>
       {open && (
         <div className="checklist-details">
           <PersonSelect
-            label="Assignee"
+            label={t('ui.inspector.checklist.assignee')}
             value={item.assigneeId}
-            emptyLabel="Nobody"
+            emptyLabel={t('ui.inspector.checklist.nobody')}
             onCommit={(assigneeId) => edits.updateChecklistItem(nodeId, item.id, { assigneeId }, key('assignee'))}
             assign={(plan, assigneeId) => updateChecklistItem(plan, item.id, { assigneeId })}
           />
-          <TextField label="Due date" type="date" value={item.due} onCommit={(due) => edits.updateChecklistItem(nodeId, item.id, { due: due || undefined }, key('due'))} />
+          <TextField
+            label={t('ui.inspector.checklist.dueDate')}
+            type="date"
+            value={item.due}
+            onCommit={(due) => edits.updateChecklistItem(nodeId, item.id, { due: due || undefined }, key('due'))} />
           <SelectField
-            label="Due by phase"
+            label={t('ui.inspector.checklist.dueByPhase')}
             value={item.phase}
-            options={PHASE_OPTIONS}
-            emptyLabel="No phase gate"
+            options={phaseOptions}
+            emptyLabel={t('ui.inspector.checklist.noPhaseGate')}
             onCommit={(phase) => edits.updateChecklistItem(nodeId, item.id, { phase: phase as Phase | undefined }, key('phase'))}
           />
           {ML_TESTS.has(item.text.trim().replace(/\s+/g, ' ')) && (
             <SelectField
-              label="ML Test Score: carried out"
+              label={t('ui.inspector.checklist.mlTestScore')}
               value={item.testing}
-              options={TEST_MODE_OPTIONS}
-              emptyLabel="Not yet (0 points)"
+              options={TEST_MODES.map((mode) => ({ value: mode, label: t(`ui.inspector.checklist.testMode.${mode}`) }))}
+              emptyLabel={t('ui.inspector.checklist.notYet')}
               onCommit={(testing) => edits.updateChecklistItem(nodeId, item.id, { testing: testing as TestMode | undefined }, key('testing'))}
             />
           )}
@@ -128,12 +147,20 @@ function ChecklistRow({
   );
 }
 
-/** Pick items from a checklist library; items the node already has (same text) are shown as added. */
+/**
+ * Pick items from a checklist library, in the interface language; items the node
+ * already has (same text, in English or in that language) are shown as added.
+ */
 function LibraryPicker({ node, onClose }: { node: PlanNode; onClose(): void }) {
   const selectId = useId();
+  const t = useT();
+  const lang = uiLanguage();
+  const libraries = useMemo(() => CHECKLIST_LIBRARIES.map((l) => localizeChecklistLibrary(l, lang)), [lang]);
   const [libraryId, setLibraryId] = useState(CHECKLIST_LIBRARIES[0]?.id ?? '');
   const [picked, setPicked] = useState<Set<number>>(new Set());
-  const library = CHECKLIST_LIBRARIES.find((l) => l.id === libraryId);
+  const libraryIndex = CHECKLIST_LIBRARIES.findIndex((l) => l.id === libraryId);
+  const library = libraries[libraryIndex];
+  const original = CHECKLIST_LIBRARIES[libraryIndex];
   const existing = useMemo(() => new Set((node.checklist ?? []).map((i) => i.text.trim())), [node.checklist]);
   const toggle = (index: number) =>
     setPicked((prev) => {
@@ -149,9 +176,9 @@ function LibraryPicker({ node, onClose }: { node: PlanNode; onClose(): void }) {
     onClose();
   };
   return (
-    <div className="library-picker" role="group" aria-label="Add from library">
+    <div className="library-picker" role="group" aria-label={t('ui.inspector.checklist.library.group')}>
       <div className="field">
-        <label htmlFor={selectId}>Checklist library</label>
+        <label htmlFor={selectId}>{t('ui.inspector.checklist.library.choose')}</label>
         <select
           id={selectId}
           value={libraryId}
@@ -160,7 +187,7 @@ function LibraryPicker({ node, onClose }: { node: PlanNode; onClose(): void }) {
             setPicked(new Set());
           }}
         >
-          {CHECKLIST_LIBRARIES.map((l) => (
+          {libraries.map((l) => (
             <option key={l.id} value={l.id}>
               {l.name}
             </option>
@@ -169,13 +196,13 @@ function LibraryPicker({ node, onClose }: { node: PlanNode; onClose(): void }) {
       </div>
       <ul className="library-items">
         {library?.items.map((item, index) => {
-          const already = existing.has(item.text.trim());
+          const already = existing.has(item.text.trim()) || existing.has(original.items[index].text.trim());
           return (
             <li key={index}>
               <label className={already ? 'is-added' : undefined}>
                 <input type="checkbox" disabled={already} checked={already || picked.has(index)} onChange={() => toggle(index)} />
                 <span>{item.text}</span>
-                <span className="meta-chip">{item.phase ? PHASE_LABELS[item.phase] : ''}</span>
+                <span className="meta-chip">{item.phase ? t(`vocab.phase.${item.phase}`) : ''}</span>
               </label>
             </li>
           );
@@ -183,10 +210,10 @@ function LibraryPicker({ node, onClose }: { node: PlanNode; onClose(): void }) {
       </ul>
       <div className="button-row">
         <button type="button" className="button-primary" disabled={picked.size === 0} onClick={add}>
-          {picked.size === 0 ? 'Add items' : `Add ${picked.size} item${picked.size === 1 ? '' : 's'}`}
+          {t('ui.inspector.checklist.library.addItems', { count: picked.size })}
         </button>
         <button type="button" className="button-secondary" onClick={onClose}>
-          Cancel
+          {t('ui.common.cancel')}
         </button>
       </div>
     </div>

@@ -3,6 +3,7 @@
 import type { KeyboardEvent } from 'react';
 import type { CommentTarget } from '../../../shared/model/facilitation';
 import { InspectorExtras } from '../facilitation/InspectorExtras';
+import { useT } from '../i18n';
 import { useLockReason } from '../facilitation/locks';
 import { useDocumentStore } from '../store/documentStore';
 import { EdgeInspector } from './EdgeInspector';
@@ -16,6 +17,7 @@ export function keepDeleteKeysInPanel(event: KeyboardEvent): void {
 }
 
 export function Inspector() {
+  const t = useT();
   const selection = useDocumentStore((s) => s.selection);
   const hasPlan = useDocumentStore((s) => s.plan !== null);
   const readOnlyReason = useDocumentStore((s) => s.doc?.readOnlyReason);
@@ -23,7 +25,7 @@ export function Inspector() {
   let body;
   // What the comments (and facilitation controls) under the fields are about: one node, one connection or the plan.
   let target: CommentTarget | null = null;
-  if (!hasPlan) body = <p className="panel-empty">No plan is open.</p>;
+  if (!hasPlan) body = <p className="panel-empty">{t('ui.inspector.inspector.noPlan')}</p>;
   else if (count > 1) body = <MultiInspector selection={selection} />;
   else if (selection.nodeIds.length === 1) {
     body = <NodeInspector nodeId={selection.nodeIds[0]} />;
@@ -39,15 +41,15 @@ export function Inspector() {
   return (
     // Delete and Backspace inside the inspector never delete the selected node (the
     // editor's shortcut listens on window): a focused checkbox or button is not the canvas.
-    <aside role="region" aria-label="Inspector" className="panel inspector" onKeyDown={keepDeleteKeysInPanel}>
+    <aside role="region" aria-label={t('ui.inspector.inspector.label')} className="panel inspector" onKeyDown={keepDeleteKeysInPanel}>
       {readOnlyReason && (
         <p className="panel-notice" role="note">
-          Read-only: {readOnlyReason}
+          {t('ui.inspector.inspector.readOnly', { reason: readOnlyReason })}
         </p>
       )}
       {lockReason && !readOnlyReason && (
         <p className="panel-notice" role="note">
-          Locked: {lockReason}
+          {t('ui.inspector.inspector.locked', { reason: lockReason })}
         </p>
       )}
       {/* A read-only plan still shows every field; the store ignores edits to it. */}

@@ -1,5 +1,6 @@
 // Several things selected: how many, one owner team for all the nodes, delete.
 import { updateNode } from '../../../shared/ops/index';
+import { useT } from '../i18n';
 import { useDocumentStore, type Selection } from '../store/documentStore';
 import { edits } from './edit';
 import { TeamSelect } from './NewEntityPickers';
@@ -8,6 +9,7 @@ import { useTeamOptions } from './planHooks';
 const MIXED = '__mixed__';
 
 export function MultiInspector({ selection }: { selection: Selection }) {
+  const t = useT();
   const teams = useTeamOptions();
   const { nodeIds, edgeIds } = selection;
   // One string, so the panel re-renders only when the owners actually change.
@@ -16,28 +18,25 @@ export function MultiInspector({ selection }: { selection: Selection }) {
     const found = new Set((s.plan?.nodes ?? []).filter((n) => ids.has(n.id)).map((n) => n.ownerTeamId ?? ''));
     return found.size === 1 ? [...found][0] : MIXED;
   });
-  const parts = [
-    nodeIds.length > 0 ? `${nodeIds.length} node${nodeIds.length === 1 ? '' : 's'}` : '',
-    edgeIds.length > 0 ? `${edgeIds.length} connection${edgeIds.length === 1 ? '' : 's'}` : '',
-  ].filter(Boolean);
+  const what = edgeIds.length === 0 ? 'nodes' : nodeIds.length === 0 ? 'edges' : 'both';
   return (
     <div className="inspector-body">
       <header className="inspector-heading">
-        <span className="type-badge">Selection</span>
-        <h2 className="inspector-title">{parts.join(' and ')} selected</h2>
+        <span className="type-badge">{t('ui.inspector.multi.badge')}</span>
+        <h2 className="inspector-title">{t('ui.inspector.multi.heading', { what, nodes: nodeIds.length, edges: edgeIds.length })}</h2>
       </header>
       {nodeIds.length > 0 && (
         <section className="inspector-section">
           <div className="section-body">
             <TeamSelect
-              label="Owner team"
+              label={t('ui.inspector.node.ownerTeam')}
               value={owners === MIXED ? MIXED : owners || undefined}
-              options={owners === MIXED ? [{ value: MIXED, label: 'Mixed' }, ...teams] : teams}
-              emptyLabel="No team"
+              options={owners === MIXED ? [{ value: MIXED, label: t('ui.inspector.multi.mixed') }, ...teams] : teams}
+              emptyLabel={t('ui.inspector.teams.noTeam')}
               onCommit={(teamId) => teamId !== MIXED && edits.bulkOwner(nodeIds, teamId)}
               assign={(plan, ownerTeamId) => nodeIds.reduce((next, id) => updateNode(next, id, { ownerTeamId }), plan)}
             />
-            <p className="hint">Sets the owner team of every selected node in one step.</p>
+            <p className="hint">{t('ui.inspector.multi.hint')}</p>
           </div>
         </section>
       )}
@@ -50,7 +49,7 @@ export function MultiInspector({ selection }: { selection: Selection }) {
             useDocumentStore.getState().clearSelection();
           }}
         >
-          Delete selected
+          {t('ui.inspector.multi.deleteSelected')}
         </button>
       </div>
     </div>

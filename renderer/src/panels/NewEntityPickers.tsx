@@ -5,11 +5,12 @@
 import { useId, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { collectIds, createId } from '../../../shared/model/ids';
 import type { Plan } from '../../../shared/model/types';
-import { TEAM_KINDS, TEAM_KIND_LABELS, type TeamKind } from '../../../shared/model/vocabulary';
+import { TEAM_KINDS, type TeamKind } from '../../../shared/model/vocabulary';
 import { addPerson, addTeam } from '../../../shared/ops/index';
+import { uiT, useT } from '../i18n';
 import { useDocumentStore } from '../store/documentStore';
 import { PeoplePicker, SelectField, type Option } from './fields';
-import { usePeopleOptions, useTeamOptions } from './planHooks';
+import { usePeopleOptions, useTeamOptions, vocabularyOptions } from './planHooks';
 
 /** What picking the new team or person does: the plan with the picker's field set to `id`. */
 export type Assign = (plan: Plan, id: string) => Plan;
@@ -20,20 +21,18 @@ function freshId(prefix: string, plan: Plan): string {
 }
 
 function addTeamAndAssign(name: string, kind: TeamKind, assign: Assign): void {
-  useDocumentStore.getState().apply(`Add team “${name}”`, (plan) => {
+  useDocumentStore.getState().apply(uiT('ui.inspector.undo.addNamedTeam', { name }), (plan) => {
     const id = freshId('team', plan);
     return assign(addTeam(plan, { id, name, kind }), id);
   });
 }
 
 function addPersonAndAssign(name: string, teamId: string | undefined, assign: Assign): void {
-  useDocumentStore.getState().apply(`Add person “${name}”`, (plan) => {
+  useDocumentStore.getState().apply(uiT('ui.inspector.undo.addNamedPerson', { name }), (plan) => {
     const id = freshId('p', plan);
     return assign(addPerson(plan, { id, name, ...(teamId ? { teamId } : {}) }), id);
   });
 }
-
-const KIND_OPTIONS: Option[] = TEAM_KINDS.map((kind) => ({ value: kind, label: TEAM_KIND_LABELS[kind] }));
 
 /** The form in place: a name, one more choice, Add and Cancel (Escape cancels too). */
 function InlineNewForm({
@@ -55,6 +54,7 @@ function InlineNewForm({
   onAdd(name: string): void;
   onCancel(): void;
 }) {
+  const t = useT();
   const nameId = useId();
   const choiceId = useId();
   const [name, setName] = useState('');
@@ -69,9 +69,9 @@ function InlineNewForm({
     onCancel();
   };
   return (
-    <form className="inline-new" aria-label={`New ${what}`} onSubmit={submit} onKeyDown={escape}>
+    <form className="inline-new" aria-label={what === 'team' ? t('ui.inspector.teams.new') : t('ui.inspector.people.new')} onSubmit={submit} onKeyDown={escape}>
       <div className="field">
-        <label htmlFor={nameId}>{what === 'team' ? 'Team name' : 'Person name'}</label>
+        <label htmlFor={nameId}>{what === 'team' ? t('ui.inspector.teams.name') : t('ui.inspector.pickers.personName')}</label>
         <input id={nameId} value={name} onChange={(e) => setName(e.target.value)} autoFocus />
       </div>
       <div className="field">
@@ -87,10 +87,10 @@ function InlineNewForm({
       </div>
       <div className="inline-new__actions">
         <button type="submit" className="button-primary" disabled={!name.trim()}>
-          Add {what}
+          {what === 'team' ? t('ui.inspector.teams.add') : t('ui.inspector.people.add')}
         </button>
         <button type="button" className="button-secondary" onClick={onCancel}>
-          Cancel
+          {t('ui.common.cancel')}
         </button>
       </div>
     </form>
@@ -98,13 +98,14 @@ function InlineNewForm({
 }
 
 function NewTeamForm({ assign, onDone }: { assign: Assign; onDone(): void }) {
+  const t = useT();
   const [kind, setKind] = useState<TeamKind>('data-science');
   return (
     <InlineNewForm
       what="team"
-      choiceLabel="Kind"
+      choiceLabel={t('ui.inspector.pickers.kind')}
       choice={kind}
-      choices={KIND_OPTIONS}
+      choices={vocabularyOptions(TEAM_KINDS, (k) => t(`vocab.teamKind.${k}`))}
       onChoice={(next) => setKind(next as TeamKind)}
       onAdd={(name) => {
         addTeamAndAssign(name, kind, assign);
@@ -116,15 +117,16 @@ function NewTeamForm({ assign, onDone }: { assign: Assign; onDone(): void }) {
 }
 
 function NewPersonForm({ assign, defaultTeamId, onDone }: { assign: Assign; defaultTeamId?: string; onDone(): void }) {
+  const t = useT();
   const teams = useTeamOptions();
   const [teamId, setTeamId] = useState(defaultTeamId ?? '');
   return (
     <InlineNewForm
       what="person"
-      choiceLabel="Their team"
+      choiceLabel={t('ui.inspector.pickers.theirTeam')}
       choice={teamId}
       choices={teams}
-      emptyChoice="No team"
+      emptyChoice={t('ui.inspector.teams.noTeam')}
       onChoice={setTeamId}
       onAdd={(name) => {
         addPersonAndAssign(name, teamId || undefined, assign);
@@ -147,10 +149,11 @@ interface PickerProps {
 
 /** A team picker whose last option is "New team…". `options` replaces the plan's teams (a "Mixed" entry). */
 export function TeamSelect({ options, ...props }: PickerProps & { options?: Option[] }) {
+  const t = useT();
   const teams = useTeamOptions();
   const [creating, setCreating] = useState(false);
   return (
-    <SelectField {...props} options={options ?? teams} newOption={{ label: 'New team…', onNew: () => setCreating(true) }}>
+    <SelectField {...props} options={options ?? teams} newOption={{ label: t('ui.inspector.pickers.newTeamOption'), onNew: () => setCreating(true) }}>
       {creating && <NewTeamForm assign={props.assign} onDone={() => setCreating(false)} />}
     </SelectField>
   );
@@ -158,10 +161,11 @@ export function TeamSelect({ options, ...props }: PickerProps & { options?: Opti
 
 /** A person picker whose last option is "New person…"; the new person's team starts as `defaultTeamId`. */
 export function PersonSelect({ defaultTeamId, ...props }: PickerProps & { defaultTeamId?: string }) {
+  const t = useT();
   const people = usePeopleOptions();
   const [creating, setCreating] = useState(false);
   return (
-    <SelectField {...props} options={people} newOption={{ label: 'New person…', onNew: () => setCreating(true) }}>
+    <SelectField {...props} options={people} newOption={{ label: t('ui.inspector.pickers.newPersonOption'), onNew: () => setCreating(true) }}>
       {creating && <NewPersonForm assign={props.assign} defaultTeamId={defaultTeamId} onDone={() => setCreating(false)} />}
     </SelectField>
   );
@@ -181,10 +185,17 @@ export function PeopleSelect({
   assign: Assign;
   defaultTeamId?: string;
 }) {
+  const t = useT();
   const people = usePeopleOptions();
   const [creating, setCreating] = useState(false);
   return (
-    <PeoplePicker label={label} value={value} people={people} onCommit={onCommit} newOption={{ label: 'New person…', onNew: () => setCreating(true) }}>
+    <PeoplePicker
+      label={label}
+      value={value}
+      people={people}
+      onCommit={onCommit}
+      newOption={{ label: t('ui.inspector.pickers.newPersonOption'), onNew: () => setCreating(true) }}
+    >
       {creating && <NewPersonForm assign={assign} defaultTeamId={defaultTeamId} onDone={() => setCreating(false)} />}
     </PeoplePicker>
   );

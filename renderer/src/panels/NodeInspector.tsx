@@ -1,19 +1,10 @@
 // The inspector for one selected node: what it is, who owns and runs it, RACI,
 // the handoff terms, its data, checklist and requirements.
-import {
-  CLASSIFICATIONS,
-  CLASSIFICATION_LABELS,
-  DELIVERABLES,
-  DELIVERABLE_LABELS,
-  NODE_TYPES,
-  NODE_TYPE_LABELS,
-  type Classification,
-  type Deliverable,
-  type NodeType,
-} from '../../../shared/model/vocabulary';
+import { CLASSIFICATIONS, DELIVERABLES, NODE_TYPES, type Classification, type Deliverable, type NodeType } from '../../../shared/model/vocabulary';
 import type { DataInfo, Plan, PlanNode, Raci } from '../../../shared/model/types';
 import { updateNode } from '../../../shared/ops/index';
 import { nodeLabel } from '../../../shared/rules/labels';
+import { useT, useTranslator } from '../i18n';
 import { useDocumentStore } from '../store/documentStore';
 import { ChecklistEditor } from './ChecklistEditor';
 import { edits } from './edit';
@@ -24,17 +15,16 @@ import { useNode, usePlanFindings, useTeamOptions, vocabularyOptions } from './p
 import { RequirementsEditor } from './RequirementsEditor';
 import { SignOffs } from './SignOffs';
 
-const TYPE_OPTIONS = vocabularyOptions(NODE_TYPES, NODE_TYPE_LABELS);
-const DELIVERABLE_OPTIONS = vocabularyOptions(DELIVERABLES, DELIVERABLE_LABELS);
-export const CLASSIFICATION_OPTIONS = vocabularyOptions(CLASSIFICATIONS, CLASSIFICATION_LABELS);
-
 export function NodeInspector({ nodeId }: { nodeId: string }) {
   const node = useNode(nodeId);
-  if (!node) return <p className="panel-empty">This node no longer exists.</p>;
+  const t = useT();
+  if (!node) return <p className="panel-empty">{t('ui.inspector.node.gone')}</p>;
   return <NodeForm key={node.id} node={node} />;
 }
 
 function NodeForm({ node }: { node: PlanNode }) {
+  const translator = useTranslator();
+  const t = translator.t;
   const teams = useTeamOptions();
   const findings = useNodeFindings(node);
   const id = node.id;
@@ -51,73 +41,76 @@ function NodeForm({ node }: { node: PlanNode }) {
   return (
     <div className="inspector-body">
       <header className="inspector-heading">
-        <span className={`type-badge type-${node.type}`}>{NODE_TYPE_LABELS[node.type]}</span>
+        <span className={`type-badge type-${node.type}`}>{t(`vocab.nodeType.${node.type}`)}</span>
         <h2 className="inspector-title">{node.title}</h2>
       </header>
-      <FindingList findings={findings} subject={nodeLabel(node)} emptyText={isNote ? undefined : 'No findings for this node.'} />
+      <FindingList findings={findings} subject={nodeLabel(node, translator)} emptyText={isNote ? undefined : t('ui.inspector.node.noFindings')} />
 
-      <Section id="node-general" title="General">
-        <TextField label="Title" value={node.title} required onCommit={(title) => set({ title }, 'title')} />
+      <Section id="node-general" title={t('ui.inspector.node.sections.general')}>
+        <TextField label={t('ui.inspector.node.title')} value={node.title} required onCommit={(title) => set({ title }, 'title')} />
         <SelectField
-          label="Type"
+          label={t('ui.inspector.node.type')}
           value={node.type}
-          options={TYPE_OPTIONS}
+          options={vocabularyOptions(NODE_TYPES, (type) => t(`vocab.nodeType.${type}`))}
           onCommit={(type) => type && set({ type: type as NodeType }, 'type')}
         />
-        <TextField label="Description" multiline rows={2} value={node.description} onCommit={(description) => set({ description }, 'description')} />
+        <TextField label={t('ui.inspector.node.description')} multiline rows={2} value={node.description} onCommit={(description) => set({ description }, 'description')} />
       </Section>
 
       {!isNote && (
         <>
-          <Section id="node-ownership" title="Ownership">
+          <Section id="node-ownership" title={t('ui.inspector.node.sections.ownership')}>
             <div className="field-stack">
               <TeamSelect
-                label="Owner team"
+                label={t('ui.inspector.node.ownerTeam')}
                 value={node.ownerTeamId}
-                emptyLabel="No team"
+                emptyLabel={t('ui.inspector.teams.noTeam')}
                 onCommit={(ownerTeamId) => set({ ownerTeamId }, 'owner')}
                 assign={assignTo((ownerTeamId) => ({ ownerTeamId }))}
               />
               <TeamSelect
-                label="Operator team"
+                label={t('ui.inspector.node.operatorTeam')}
                 value={node.operatorTeamId}
-                emptyLabel="Same as owner"
+                emptyLabel={t('ui.inspector.node.sameAsOwner')}
                 onCommit={(operatorTeamId) => set({ operatorTeamId }, 'operator')}
                 assign={assignTo((operatorTeamId) => ({ operatorTeamId }))}
               />
             </div>
             {handoffPoint && (
               <p className="hint hint-handoff">
-                Handoff point: built by {teamName(node.ownerTeamId) ?? 'one team'}, run by {teamName(node.operatorTeamId) ?? 'another'}.
+                {t('ui.inspector.node.handoffPoint', {
+                  owner: teamName(node.ownerTeamId) ?? t('ui.inspector.node.oneTeam'),
+                  operator: teamName(node.operatorTeamId) ?? t('ui.inspector.node.anotherTeam'),
+                })}
               </p>
             )}
           </Section>
 
-          <Section id="node-raci" title="RACI">
+          <Section id="node-raci" title={t('ui.inspector.node.sections.raci')}>
             <PeopleSelect
-              label="Responsible"
+              label={t('ui.inspector.node.responsible')}
               value={node.raci?.responsible}
               defaultTeamId={node.ownerTeamId}
               onCommit={(responsible) => set({ raci: { ...node.raci, responsible } }, 'raci-r')}
               assign={addToRaci('responsible')}
             />
             <PersonSelect
-              label="Accountable"
+              label={t('ui.inspector.node.accountable')}
               value={node.raci?.accountable}
-              emptyLabel="Nobody yet"
+              emptyLabel={t('ui.inspector.node.nobodyYet')}
               defaultTeamId={node.ownerTeamId}
               onCommit={(accountable) => set({ raci: { ...node.raci, accountable } }, 'raci-a')}
               assign={assignTo((accountable) => ({ raci: { ...node.raci, accountable } }))}
             />
             <PeopleSelect
-              label="Consulted"
+              label={t('ui.inspector.node.consulted')}
               value={node.raci?.consulted}
               defaultTeamId={node.ownerTeamId}
               onCommit={(consulted) => set({ raci: { ...node.raci, consulted } }, 'raci-c')}
               assign={addToRaci('consulted')}
             />
             <PeopleSelect
-              label="Informed"
+              label={t('ui.inspector.node.informed')}
               value={node.raci?.informed}
               defaultTeamId={node.ownerTeamId}
               onCommit={(informed) => set({ raci: { ...node.raci, informed } }, 'raci-i')}
@@ -125,63 +118,69 @@ function NodeForm({ node }: { node: PlanNode }) {
             />
           </Section>
 
-          <Section id="node-handoff" title="Handoff" defaultCollapsed={!handoffPoint && !node.handoff}>
+          <Section id="node-handoff" title={t('ui.inspector.node.sections.handoff')} defaultCollapsed={!handoffPoint && !node.handoff}>
             <div className="field-row">
               <SelectField
-                label="Deliverable"
+                label={t('ui.inspector.node.deliverable')}
                 value={node.handoff?.deliverable}
-                options={DELIVERABLE_OPTIONS}
-                emptyLabel="Not agreed"
+                options={vocabularyOptions(DELIVERABLES, (d) => t(`vocab.deliverable.${d}`))}
+                emptyLabel={t('ui.inspector.node.notAgreed')}
                 onCommit={(deliverable) => set({ handoff: { ...node.handoff, deliverable: deliverable as Deliverable | undefined } }, 'handoff-deliverable')}
               />
               <PersonSelect
-                label="Maintainer"
+                label={t('ui.inspector.node.maintainer')}
                 value={node.handoff?.maintainerId}
-                emptyLabel="Nobody yet"
+                emptyLabel={t('ui.inspector.node.nobodyYet')}
                 defaultTeamId={node.operatorTeamId ?? node.ownerTeamId}
                 onCommit={(maintainerId) => set({ handoff: { ...node.handoff, maintainerId } }, 'handoff-maintainer')}
                 assign={assignTo((maintainerId) => ({ handoff: { ...node.handoff, maintainerId } }))}
               />
             </div>
             <TextField
-              label="Acceptance"
+              label={t('ui.inspector.node.acceptance')}
               multiline
               rows={2}
               value={node.handoff?.acceptance}
-              placeholder="What the receiving team accepts as done"
+              placeholder={t('ui.inspector.node.acceptancePlaceholder')}
               onCommit={(acceptance) => set({ handoff: { ...node.handoff, acceptance } }, 'handoff-acceptance')}
             />
           </Section>
 
           {(handoffPoint || hasSignOffs) && (
-            <Section id="node-signoffs" title="Sign-offs">
+            <Section id="node-signoffs" title={t('ui.inspector.node.sections.signoffs')}>
               <SignOffs node={node} />
             </Section>
           )}
 
-          <Section id="node-data" title="Data">
+          <Section id="node-data" title={t('ui.inspector.node.sections.data')}>
             <DataFields
               data={node.data}
               onCommit={(data, field) => edits.nodeFields(id, { data }, `node:${id}:${field}`)}
             />
           </Section>
 
-          <Section id="node-tech" title="Tech" defaultCollapsed={!node.tech}>
-            <TextField label="Tech" hideLabel multiline rows={2} value={node.tech} placeholder="Stack, tools, environment" onCommit={(tech) => set({ tech }, 'tech')} />
+          <Section id="node-tech" title={t('ui.inspector.node.sections.tech')} defaultCollapsed={!node.tech}>
+            <TextField
+              label={t('ui.inspector.node.sections.tech')}
+              hideLabel
+              multiline
+              rows={2}
+              value={node.tech}
+              placeholder={t('ui.inspector.node.techPlaceholder')} onCommit={(tech) => set({ tech }, 'tech')} />
           </Section>
 
-          <Section id="node-checklist" title="Checklist" count={checklistCount(node)}>
+          <Section id="node-checklist" title={t('ui.inspector.node.sections.checklist')} count={checklistCount(node)}>
             <ChecklistEditor node={node} />
           </Section>
 
-          <Section id="node-requirements" title="Requirements" count={node.requirements?.length || undefined}>
+          <Section id="node-requirements" title={t('ui.inspector.node.sections.requirements')} count={node.requirements?.length || undefined}>
             <RequirementsEditor node={node} />
           </Section>
         </>
       )}
 
-      <Section id="node-notes" title="Notes" defaultCollapsed={!node.notes && !isNote}>
-        <TextField label="Notes" hideLabel multiline rows={3} value={node.notes} onCommit={(notes) => set({ notes }, 'notes')} />
+      <Section id="node-notes" title={t('ui.inspector.node.sections.notes')} defaultCollapsed={!node.notes && !isNote}>
+        <TextField label={t('ui.inspector.node.sections.notes')} hideLabel multiline rows={3} value={node.notes} onCommit={(notes) => set({ notes }, 'notes')} />
       </Section>
     </div>
   );
@@ -210,27 +209,36 @@ export function DataFields({
   data: DataInfo | undefined;
   onCommit(next: DataInfo, field: string): void;
 }) {
+  const t = useT();
   const needsReview = data?.classification === 'restricted' || data?.personalData === true;
   return (
     <>
       <div className="field-row">
         <SelectField
-          label="Data classification"
+          label={t('ui.inspector.data.classification')}
           value={data?.classification}
-          options={CLASSIFICATION_OPTIONS}
-          emptyLabel="Not classified"
+          options={vocabularyOptions(CLASSIFICATIONS, (c) => t(`vocab.classification.${c}`))}
+          emptyLabel={t('ui.inspector.data.notClassified')}
           onCommit={(classification) => onCommit({ ...data, classification: classification as Classification | undefined }, 'data-classification')}
         />
         <CheckboxField
-          label="Personal data"
+          label={t('ui.inspector.data.personalData')}
           checked={data?.personalData === true}
           onCommit={(personalData) => onCommit({ ...data, personalData: personalData || undefined }, 'data-personal')}
         />
       </div>
-      {needsReview && <p className="hint">Restricted or personal data needs a privacy or security requirement.</p>}
+      {needsReview && <p className="hint">{t('ui.inspector.data.needsReview')}</p>}
       <div className="field-row">
-        <TextField label="Retention" value={data?.retention} placeholder="e.g. 7 years" onCommit={(retention) => onCommit({ ...data, retention }, 'data-retention')} />
-        <TextField label="Volume" value={data?.volume} placeholder="e.g. 40M rows/day" onCommit={(volume) => onCommit({ ...data, volume }, 'data-volume')} />
+        <TextField
+          label={t('ui.inspector.data.retention')}
+          value={data?.retention}
+          placeholder={t('ui.inspector.data.retentionPlaceholder')}
+          onCommit={(retention) => onCommit({ ...data, retention }, 'data-retention')} />
+        <TextField
+          label={t('ui.inspector.data.volume')}
+          value={data?.volume}
+          placeholder={t('ui.inspector.data.volumePlaceholder')}
+          onCommit={(volume) => onCommit({ ...data, volume }, 'data-volume')} />
       </div>
     </>
   );

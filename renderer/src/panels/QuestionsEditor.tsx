@@ -3,16 +3,21 @@
 import { useId, useMemo, useState } from 'react';
 import type { Question } from '../../../shared/model/types';
 import { updateQuestion } from '../../../shared/ops/index';
-import { QUESTION_KINDS, QUESTION_KIND_LABELS, QUESTION_STATUSES, type QuestionKind, type QuestionStatus } from '../../../shared/model/vocabulary';
+import { QUESTION_KINDS, QUESTION_STATUSES, type QuestionKind, type QuestionStatus } from '../../../shared/model/vocabulary';
+import { useT } from '../i18n';
 import { edits } from './edit';
 import { AddInput, IconButton, SelectField, TextField, type Option } from './fields';
 import { PersonSelect } from './NewEntityPickers';
 import { usePlan, vocabularyOptions } from './planHooks';
 
-const KIND_OPTIONS = vocabularyOptions(QUESTION_KINDS, QUESTION_KIND_LABELS);
-const STATUS_OPTIONS = vocabularyOptions(QUESTION_STATUSES, { open: 'Open', resolved: 'Resolved' });
+function useKindOptions(): Option[] {
+  const t = useT();
+  return vocabularyOptions(QUESTION_KINDS, (kind) => t(`vocab.questionKind.${kind}`));
+}
 
 export function QuestionsEditor() {
+  const t = useT();
+  const kindOptions = useKindOptions();
   const plan = usePlan();
   const questions = plan?.questions ?? [];
   const nodes = plan?.nodes;
@@ -30,52 +35,70 @@ export function QuestionsEditor() {
       )}
       <div className="add-with-kind">
         <label htmlFor={kindId} className="visually-hidden">
-          Kind of new entry
+          {t('ui.inspector.questions.newKind')}
         </label>
         <select id={kindId} value={newKind} onChange={(e) => setNewKind(e.target.value as QuestionKind)}>
-          {KIND_OPTIONS.map((o) => (
+          {kindOptions.map((o) => (
             <option key={o.value} value={o.value}>
               {o.label}
             </option>
           ))}
         </select>
-        <AddInput label="New question, risk or decision" placeholder={`Add a ${newKind}…`} onAdd={(text) => edits.addQuestion({ kind: newKind, text, status: 'open' })} />
+        <AddInput
+          label={t('ui.inspector.questions.new')}
+          addLabel={t('ui.inspector.questions.add')}
+          placeholder={t('ui.inspector.questions.newPlaceholder', { kind: newKind })}
+          onAdd={(text) => edits.addQuestion({ kind: newKind, text, status: 'open' })}
+        />
       </div>
     </div>
   );
 }
 
 function QuestionCard({ question: q, index, nodes }: { question: Question; index: number; nodes: Option[] }) {
+  const t = useT();
+  const kindOptions = useKindOptions();
+  const statusOptions = vocabularyOptions(QUESTION_STATUSES, (status) => t(`ui.inspector.questions.statuses.${status}`));
   const key = (field: string) => `question:${q.id}:${field}`;
-  const name = `${QUESTION_KIND_LABELS[q.kind]} ${index + 1}`;
+  const name = t('ui.inspector.questions.name', { kind: q.kind, number: index + 1 });
   return (
     <li className={`card question-card kind-${q.kind} status-${q.status}`} role="group" aria-label={name} data-entity-id={q.id}>
       <div className="card-header">
-        <SelectField label="Kind" hideLabel value={q.kind} options={KIND_OPTIONS} onCommit={(kind) => kind && edits.updateQuestion(q.id, { kind: kind as QuestionKind })} />
         <SelectField
-          label="Status"
+          label={t('ui.inspector.questions.kind')}
+          hideLabel
+          value={q.kind}
+          options={kindOptions}
+          onCommit={(kind) => kind && edits.updateQuestion(q.id, { kind: kind as QuestionKind })} />
+        <SelectField
+          label={t('ui.inspector.questions.status')}
           hideLabel
           value={q.status}
-          options={STATUS_OPTIONS}
+          options={statusOptions}
           onCommit={(status) => status && edits.updateQuestion(q.id, { status: status as QuestionStatus })}
         />
-        <IconButton label={`Remove ${name.toLowerCase()}`} className="danger" onClick={() => edits.removeQuestion(q.id)}>
+        <IconButton label={t('ui.inspector.questions.remove', { kind: q.kind, number: index + 1 })} className="danger" onClick={() => edits.removeQuestion(q.id)}>
           ×
         </IconButton>
       </div>
-      <TextField label="Text" hideLabel multiline rows={2} value={q.text} onCommit={(text) => edits.updateQuestion(q.id, { text }, key('text'))} />
+      <TextField label={t('ui.inspector.questions.text')} hideLabel multiline rows={2} value={q.text} onCommit={(text) => edits.updateQuestion(q.id, { text }, key('text'))} />
       <div className="field-row">
         <PersonSelect
-          label="Owner"
+          label={t('ui.inspector.questions.owner')}
           value={q.ownerId}
-          emptyLabel="Nobody"
+          emptyLabel={t('ui.inspector.questions.nobody')}
           onCommit={(ownerId) => edits.updateQuestion(q.id, { ownerId }, key('owner'))}
           assign={(plan, ownerId) => updateQuestion(plan, q.id, { ownerId })}
         />
-        <SelectField label="Node" value={q.nodeId} options={nodes} emptyLabel="Whole plan" onCommit={(nodeId) => edits.updateQuestion(q.id, { nodeId }, key('node'))} />
+        <SelectField
+          label={t('ui.inspector.questions.node')}
+          value={q.nodeId}
+          options={nodes}
+          emptyLabel={t('ui.inspector.questions.wholePlan')}
+          onCommit={(nodeId) => edits.updateQuestion(q.id, { nodeId }, key('node'))} />
       </div>
       {(q.status === 'resolved' || q.resolution) && (
-        <TextField label="Resolution" value={q.resolution} onCommit={(resolution) => edits.updateQuestion(q.id, { resolution }, key('resolution'))} />
+        <TextField label={t('ui.inspector.questions.resolution')} value={q.resolution} onCommit={(resolution) => edits.updateQuestion(q.id, { resolution }, key('resolution'))} />
       )}
     </li>
   );

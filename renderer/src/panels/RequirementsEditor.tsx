@@ -1,22 +1,14 @@
 // What a node asks of IT (or anyone): category, priority, the requirement and how
 // it will be accepted. These become the rows of the exported requirements document.
 import type { PlanNode, Requirement } from '../../../shared/model/types';
-import {
-  PRIORITIES,
-  PRIORITY_LABELS,
-  REQUIREMENT_CATEGORIES,
-  REQUIREMENT_CATEGORY_LABELS,
-  type Priority,
-  type RequirementCategory,
-} from '../../../shared/model/vocabulary';
+import { PRIORITIES, REQUIREMENT_CATEGORIES, type Priority, type RequirementCategory } from '../../../shared/model/vocabulary';
+import { useT } from '../i18n';
 import { edits } from './edit';
 import { AddInput, IconButton, SelectField, TextField } from './fields';
 import { vocabularyOptions } from './planHooks';
 
-const CATEGORY_OPTIONS = vocabularyOptions(REQUIREMENT_CATEGORIES, REQUIREMENT_CATEGORY_LABELS);
-const PRIORITY_OPTIONS = vocabularyOptions(PRIORITIES, PRIORITY_LABELS);
-
 export function RequirementsEditor({ node }: { node: PlanNode }) {
+  const t = useT();
   const requirements = node.requirements ?? [];
   return (
     <div className="requirements">
@@ -28,8 +20,9 @@ export function RequirementsEditor({ node }: { node: PlanNode }) {
         </ol>
       )}
       <AddInput
-        label="New requirement"
-        placeholder="Add a requirement…"
+        label={t('ui.inspector.requirements.new')}
+        addLabel={t('ui.inspector.requirements.add')}
+        placeholder={t('ui.inspector.requirements.newPlaceholder')}
         onAdd={(text) => edits.addRequirement(node.id, { text, category: 'functional', priority: 'must' })}
       />
     </div>
@@ -37,36 +30,43 @@ export function RequirementsEditor({ node }: { node: PlanNode }) {
 }
 
 function RequirementCard({ nodeId, requirement: r, index }: { nodeId: string; requirement: Requirement; index: number }) {
+  const t = useT();
   const key = (field: string) => `requirement:${r.id}:${field}`;
-  const name = `Requirement ${index + 1}`;
+  const name = t('ui.inspector.requirements.name', { number: index + 1 });
   return (
     <li className={`card requirement priority-${r.priority}`} data-entity-id={r.id} role="group" aria-label={name}>
       <div className="card-header">
         <SelectField
-          label="Category"
+          label={t('ui.inspector.requirements.category')}
           hideLabel
           value={r.category}
-          options={CATEGORY_OPTIONS}
+          options={vocabularyOptions(REQUIREMENT_CATEGORIES, (c) => t(`vocab.requirementCategory.${c}`))}
           onCommit={(category) => category && edits.updateRequirement(nodeId, r.id, { category: category as RequirementCategory }, key('category'))}
         />
         <SelectField
-          label="Priority"
+          label={t('ui.inspector.requirements.priority')}
           hideLabel
           value={r.priority}
-          options={PRIORITY_OPTIONS}
+          options={vocabularyOptions(PRIORITIES, (p) => t(`vocab.priority.${p}`))}
           className="priority-select"
           onCommit={(priority) => priority && edits.updateRequirement(nodeId, r.id, { priority: priority as Priority }, key('priority'))}
         />
-        <IconButton label={`Remove ${name.toLowerCase()}`} className="danger" onClick={() => edits.removeRequirement(nodeId, r.id)}>
+        <IconButton label={t('ui.inspector.requirements.remove', { number: index + 1 })} className="danger" onClick={() => edits.removeRequirement(nodeId, r.id)}>
           ×
         </IconButton>
       </div>
-      <TextField label="Requirement" hideLabel multiline rows={2} value={r.text} onCommit={(text) => edits.updateRequirement(nodeId, r.id, { text }, key('text'))} />
       <TextField
-        label="Acceptance criteria"
+        label={t('ui.inspector.requirements.text')}
+        hideLabel
+        multiline
+        rows={2}
+        value={r.text}
+        onCommit={(text) => edits.updateRequirement(nodeId, r.id, { text }, key('text'))} />
+      <TextField
+        label={t('ui.inspector.requirements.acceptance')}
         hideLabel
         value={r.acceptance}
-        placeholder="Accepted when…"
+        placeholder={t('ui.inspector.requirements.acceptancePlaceholder')}
         onCommit={(acceptance) => edits.updateRequirement(nodeId, r.id, { acceptance }, key('acceptance'))}
       />
     </li>

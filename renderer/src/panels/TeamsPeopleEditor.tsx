@@ -2,15 +2,15 @@
 // (owners, RACI, assignees…) after a confirmation that says how many there are.
 import type { Plan } from '../../../shared/model/types';
 import { updatePerson } from '../../../shared/ops/index';
-import { TEAM_KINDS, TEAM_KIND_LABELS, type TeamKind } from '../../../shared/model/vocabulary';
+import { TEAM_KINDS, type TeamKind } from '../../../shared/model/vocabulary';
+import { useT } from '../i18n';
 import { edits } from './edit';
 import { AddInput, ConfirmButton, SelectField, TextField } from './fields';
 import { TeamSelect } from './NewEntityPickers';
 import { usePeople, usePlan, useTeams, vocabularyOptions } from './planHooks';
 
-const KIND_OPTIONS = vocabularyOptions(TEAM_KINDS, TEAM_KIND_LABELS);
-
 export function TeamsEditor() {
+  const t = useT();
   const teams = useTeams() ?? [];
   const plan = usePlan();
   return (
@@ -18,22 +18,26 @@ export function TeamsEditor() {
       {teams.length > 0 && (
         <ul className="entity-list" role="none">
           {teams.map((team) => {
-            const name = team.name.trim() || 'Unnamed team';
+            const name = team.name.trim() || t('ui.inspector.teams.unnamed');
             const uses = plan ? teamReferences(plan, team.id) : 0;
             return (
               <li key={team.id} className="entity-row" role="group" aria-label={name} data-entity-id={team.id}>
                 <span className={`team-swatch team-kind-${team.kind}`} aria-hidden="true" />
-                <TextField label="Team name" hideLabel value={team.name} onCommit={(n) => edits.updateTeam(team.id, { name: n }, `team:${team.id}:name`)} />
+                <TextField
+                  label={t('ui.inspector.teams.name')}
+                  hideLabel
+                  value={team.name}
+                  onCommit={(n) => edits.updateTeam(team.id, { name: n }, `team:${team.id}:name`)} />
                 <SelectField
-                  label="Team kind"
+                  label={t('ui.inspector.teams.kind')}
                   hideLabel
                   value={team.kind}
-                  options={KIND_OPTIONS}
+                  options={vocabularyOptions(TEAM_KINDS, (kind) => t(`vocab.teamKind.${kind}`))}
                   onCommit={(kind) => kind && edits.updateTeam(team.id, { kind: kind as TeamKind })}
                 />
                 <ConfirmButton
-                  label={`Remove team ${name}`}
-                  confirmLabel={uses > 0 ? `Remove and clear ${uses} reference${uses === 1 ? '' : 's'}` : 'Remove'}
+                  label={t('ui.inspector.teams.remove', { name })}
+                  confirmLabel={t('ui.inspector.removeAndClear', { count: uses })}
                   onConfirm={() => edits.removeTeam(team.id)}
                 />
               </li>
@@ -41,12 +45,17 @@ export function TeamsEditor() {
           })}
         </ul>
       )}
-      <AddInput label="New team" placeholder="Add a team…" onAdd={(name) => edits.addTeam({ name, kind: 'data-science' })} />
+      <AddInput
+        label={t('ui.inspector.teams.new')}
+        addLabel={t('ui.inspector.teams.add')}
+        placeholder={t('ui.inspector.teams.newPlaceholder')}
+        onAdd={(name) => edits.addTeam({ name, kind: 'data-science' })} />
     </div>
   );
 }
 
 export function PeopleEditor() {
+  const t = useT();
   const people = usePeople() ?? [];
   const plan = usePlan();
   return (
@@ -54,7 +63,7 @@ export function PeopleEditor() {
       {people.length > 0 && (
         <ul className="card-list" role="none">
           {people.map((person) => {
-            const name = person.name.trim() || 'Unnamed person';
+            const name = person.name.trim() || t('ui.inspector.people.unnamed');
             const uses = plan ? personReferences(plan, person.id) : 0;
             const key = (field: string) => `person:${person.id}:${field}`;
             return (
@@ -63,31 +72,51 @@ export function PeopleEditor() {
                   <span className="avatar" aria-hidden="true">
                     {initials(name)}
                   </span>
-                  <TextField label="Name" hideLabel value={person.name} placeholder="Name" onCommit={(n) => edits.updatePerson(person.id, { name: n }, key('name'))} />
-                  <TextField label="Role" hideLabel value={person.role} placeholder="Role" onCommit={(role) => edits.updatePerson(person.id, { role }, key('role'))} />
+                  <TextField
+                    label={t('ui.inspector.people.name')}
+                    hideLabel
+                    value={person.name}
+                    placeholder={t('ui.inspector.people.name')}
+                    onCommit={(n) => edits.updatePerson(person.id, { name: n }, key('name'))} />
+                  <TextField
+                    label={t('ui.inspector.people.role')}
+                    hideLabel
+                    value={person.role}
+                    placeholder={t('ui.inspector.people.role')}
+                    onCommit={(role) => edits.updatePerson(person.id, { role }, key('role'))} />
                   <ConfirmButton
-                    label={`Remove ${name}`}
-                    confirmLabel={uses > 0 ? `Remove and clear ${uses} reference${uses === 1 ? '' : 's'}` : 'Remove'}
+                    label={t('ui.inspector.people.remove', { name })}
+                    confirmLabel={t('ui.inspector.removeAndClear', { count: uses })}
                     onConfirm={() => edits.removePerson(person.id)}
                   />
                 </div>
                 <div className="card-row indent">
                   <TeamSelect
-                    label="Team"
+                    label={t('ui.inspector.people.team')}
                     hideLabel
                     value={person.teamId}
-                    emptyLabel="No team"
+                    emptyLabel={t('ui.inspector.teams.noTeam')}
                     onCommit={(teamId) => edits.updatePerson(person.id, { teamId }, key('team'))}
                     assign={(plan, teamId) => updatePerson(plan, person.id, { teamId })}
                   />
-                  <TextField label="Email" hideLabel type="email" value={person.email} placeholder="Email" onCommit={(email) => edits.updatePerson(person.id, { email }, key('email'))} />
+                  <TextField
+                    label={t('ui.inspector.people.email')}
+                    hideLabel
+                    type="email"
+                    value={person.email}
+                    placeholder={t('ui.inspector.people.email')}
+                    onCommit={(email) => edits.updatePerson(person.id, { email }, key('email'))} />
                 </div>
               </li>
             );
           })}
         </ul>
       )}
-      <AddInput label="New person" placeholder="Add a person…" onAdd={(name) => edits.addPerson({ name })} />
+      <AddInput
+        label={t('ui.inspector.people.new')}
+        addLabel={t('ui.inspector.people.add')}
+        placeholder={t('ui.inspector.people.newPlaceholder')}
+        onAdd={(name) => edits.addPerson({ name })} />
     </div>
   );
 }

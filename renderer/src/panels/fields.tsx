@@ -4,6 +4,7 @@
 // and commit every change to the store (the caller passes a coalesce key, so a
 // burst of typing becomes one undo step).
 import { useEffect, useId, useState, type ReactNode } from 'react';
+import { useT } from '../i18n';
 
 export interface Option {
   value: string;
@@ -57,6 +58,7 @@ export function TextField({
   list,
 }: TextFieldProps) {
   const id = useId();
+  const t = useT();
   const [draft, setDraft] = useDraft(value);
   const invalid = required === true && draft.trim() === '';
   const change = (next: string) => {
@@ -95,7 +97,7 @@ export function TextField({
       )}
       {invalid && (
         <span id={`${id}-error`} className="field-error">
-          {label} cannot be empty.
+          {t('ui.inspector.fields.cannotBeEmpty', { label })}
         </span>
       )}
     </div>
@@ -127,6 +129,7 @@ interface SelectFieldProps {
 
 export function SelectField({ label, value, options, onCommit, emptyLabel, newOption, hideLabel, disabled, className, children }: SelectFieldProps) {
   const id = useId();
+  const t = useT();
   const known = value === undefined || value === '' || options.some((o) => o.value === value);
   return (
     <div className={`field ${className ?? ''}`}>
@@ -143,7 +146,7 @@ export function SelectField({ label, value, options, onCommit, emptyLabel, newOp
         }}
       >
         {emptyLabel !== undefined && <option value="">{emptyLabel}</option>}
-        {!known && <option value={value}>Missing: {value}</option>}
+        {!known && <option value={value}>{t('ui.inspector.fields.missing', { value })}</option>}
         {options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}
@@ -196,21 +199,22 @@ export function PeoplePicker({
   children?: ReactNode;
 }) {
   const id = useId();
+  const t = useT();
   const chosen = value ?? [];
-  const nameOf = (personId: string) => people.find((p) => p.value === personId)?.label ?? `Missing: ${personId}`;
+  const nameOf = (personId: string) => people.find((p) => p.value === personId)?.label ?? t('ui.inspector.fields.missing', { value: personId });
   const remaining = people.filter((p) => !chosen.includes(p.value));
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
       {chosen.length > 0 && (
-        <ul className="chips" aria-label={`${label} people`}>
+        <ul className="chips" aria-label={t('ui.inspector.fields.people', { label })}>
           {chosen.map((personId) => (
             <li key={personId} className={`chip ${people.some((p) => p.value === personId) ? '' : 'chip-missing'}`}>
               <span>{nameOf(personId)}</span>
               <button
                 type="button"
                 className="chip-remove"
-                aria-label={`Remove ${nameOf(personId)} from ${label}`}
+                aria-label={t('ui.inspector.fields.removePerson', { name: nameOf(personId), label })}
                 onClick={() => onCommit(chosen.filter((c) => c !== personId))}
               >
                 ×
@@ -228,7 +232,7 @@ export function PeoplePicker({
           else if (e.target.value) onCommit([...chosen, e.target.value]);
         }}
       >
-        <option value="">{remaining.length === 0 ? 'Everyone is added' : 'Add a person…'}</option>
+        <option value="">{remaining.length === 0 ? t('ui.inspector.fields.everyoneAdded') : t('ui.inspector.fields.addPerson')}</option>
         {remaining.map((p) => (
           <option key={p.value} value={p.value}>
             {p.label}
@@ -305,9 +309,13 @@ export function IconButton({
   );
 }
 
-/** An input that adds an entry on Enter or with its Add button, then clears itself. */
-export function AddInput({ label, placeholder, onAdd }: { label: string; placeholder?: string; onAdd(text: string): void }) {
+/**
+ * An input that adds an entry on Enter or with its Add button, then clears itself.
+ * `addLabel` names the button ("Add team"); without it the name is made from an English `label` ("New team").
+ */
+export function AddInput({ label, addLabel, placeholder, onAdd }: { label: string; addLabel?: string; placeholder?: string; onAdd(text: string): void }) {
   const id = useId();
+  const t = useT();
   const [text, setText] = useState('');
   const add = () => {
     const trimmed = text.trim();
@@ -332,8 +340,14 @@ export function AddInput({ label, placeholder, onAdd }: { label: string; placeho
           }
         }}
       />
-      <button type="button" className="button-secondary" onClick={add} disabled={!text.trim()} aria-label={`Add ${label.replace(/^New /, '').toLowerCase()}`}>
-        Add
+      <button
+        type="button"
+        className="button-secondary"
+        onClick={add}
+        disabled={!text.trim()}
+        aria-label={addLabel ?? `Add ${label.replace(/^New /, '').toLowerCase()}`}
+      >
+        {t('ui.common.add')}
       </button>
     </div>
   );
@@ -341,6 +355,7 @@ export function AddInput({ label, placeholder, onAdd }: { label: string; placeho
 
 /** Confirms a destructive action in place (two clicks), without a modal that steals focus. */
 export function ConfirmButton({ label, confirmLabel, onConfirm }: { label: string; confirmLabel: string; onConfirm(): void }) {
+  const t = useT();
   const [armed, setArmed] = useState(false);
   useEffect(() => {
     if (!armed) return;
@@ -360,7 +375,7 @@ export function ConfirmButton({ label, confirmLabel, onConfirm }: { label: strin
         {confirmLabel}
       </button>
       <button type="button" className="button-secondary" onClick={() => setArmed(false)}>
-        Cancel
+        {t('ui.common.cancel')}
       </button>
     </span>
   ) : (

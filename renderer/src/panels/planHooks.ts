@@ -3,6 +3,7 @@
 // on the canvas re-renders only the panels whose data actually changed.
 import { useMemo } from 'react';
 import { PHASES, PHASE_LABELS } from '../../../shared/model/vocabulary';
+import { useT } from '../i18n';
 import { useFindings } from '../store/analysis';
 import { useDocumentStore } from '../store/documentStore';
 import type { Option } from './fields';
@@ -20,19 +21,29 @@ export const useReadOnly = () => useDocumentStore((s) => Boolean(s.doc?.readOnly
 
 export function useTeamOptions(): Option[] {
   const teams = useTeams();
-  return useMemo(() => (teams ?? []).map((t) => ({ value: t.id, label: t.name.trim() || 'Unnamed team' })), [teams]);
+  const t = useT();
+  const unnamed = t('ui.inspector.teams.unnamed');
+  return useMemo(() => (teams ?? []).map((team) => ({ value: team.id, label: team.name.trim() || unnamed })), [teams, unnamed]);
 }
 
 export function usePeopleOptions(): Option[] {
   const people = usePeople();
-  return useMemo(() => (people ?? []).map((p) => ({ value: p.id, label: p.name.trim() || 'Unnamed person' })), [people]);
+  const t = useT();
+  const unnamed = t('ui.inspector.people.unnamed');
+  return useMemo(() => (people ?? []).map((p) => ({ value: p.id, label: p.name.trim() || unnamed })), [people, unnamed]);
 }
 
 export const PHASE_OPTIONS: Option[] = PHASES.map((p) => ({ value: p, label: PHASE_LABELS[p] }));
 
-/** Options from a closed vocabulary list and its display labels. */
-export function vocabularyOptions<T extends string>(values: readonly T[], labels: Record<T, string>): Option[] {
-  return values.map((v) => ({ value: v, label: labels[v] }));
+/** The phases named in the interface language (the values stay the plan's). */
+export function usePhaseOptions(): Option[] {
+  const t = useT();
+  return vocabularyOptions(PHASES, (phase) => t(`vocab.phase.${phase}`));
+}
+
+/** Options from a closed vocabulary list and its display labels (a map, or a function such as a `vocab.*` translation). */
+export function vocabularyOptions<T extends string>(values: readonly T[], labels: Record<T, string> | ((value: T) => string)): Option[] {
+  return values.map((v) => ({ value: v, label: typeof labels === 'function' ? labels(v) : labels[v] }));
 }
 
 /** The open plan's findings, computed once per plan and shared with the canvas (store/analysis). */
