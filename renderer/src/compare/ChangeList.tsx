@@ -4,10 +4,11 @@
 import { memo, useMemo } from 'react';
 import { ENTITY_KINDS, type EntityKind, type PlanChange } from '../../../shared/merge/index';
 import { revealNodes } from '../canvas/viewport';
+import { useT } from '../i18n';
 import { revealTarget } from '../panels/reveal';
 import { useDocumentStore } from '../store/documentStore';
 import type { CompareView } from './compareView';
-import { displayValue, ENTITY_GROUP_LABELS, fieldLabel, namesOf } from './describe';
+import { displayValue, entityGroupLabel, fieldLabel, namesOf } from './describe';
 import { ghostId, statusNote } from './overlay';
 
 /** More than this many differences are summarised, so a very different copy does not stall the panel. */
@@ -65,6 +66,7 @@ const ChangeEntry = memo(function ChangeEntry({
   names: ReadonlyMap<string, string>;
   nodeTitle: string | undefined;
 }) {
+  const t = useT();
   const status = change.kind === 'changed' ? (change.minor ? 'moved' : 'changed') : change.kind;
   return (
     <li>
@@ -76,19 +78,19 @@ const ChangeEntry = memo(function ChangeEntry({
           <span className="change__label">{change.label || change.id}</span>
         </span>
         <span className="change__where">
-          <span className="change__status">{statusNote(status, view.shortName)}</span>
-          {nodeTitle && <> · in {nodeTitle}</>}
+          <span className="change__status">{statusNote(status, view.shortName, t)}</span>
+          {nodeTitle && <> · {t('ui.compare.changeList.inNode', { node: nodeTitle })}</>}
         </span>
         {change.fields?.map((f) => (
           <span key={f.field} className="change__field">
-            <span className="change__field-name">{fieldLabel(f.field)}</span>
+            <span className="change__field-name">{fieldLabel(f.field, t)}</span>
             <span className="change__values">
-              <del className="change__before">{displayValue(f.field, f.before, names)}</del>
+              <del className="change__before">{displayValue(f.field, f.before, names, t)}</del>
               <span className="change__arrow" aria-hidden="true">
                 →
               </span>
-              <span className="visually-hidden"> becomes </span>
-              <ins className="change__after">{displayValue(f.field, f.after, names)}</ins>
+              <span className="visually-hidden">{t('ui.compare.changeList.becomes')}</span>
+              <ins className="change__after">{displayValue(f.field, f.after, names, t)}</ins>
             </span>
           </span>
         ))}
@@ -98,6 +100,7 @@ const ChangeEntry = memo(function ChangeEntry({
 });
 
 export function ChangeList({ view }: { view: CompareView }) {
+  const t = useT();
   const plan = useDocumentStore((s) => s.plan);
   const names = useMemo(() => namesOf(plan, view.other.plan), [plan, view.other.plan]);
   const groups = useMemo(() => {
@@ -108,15 +111,15 @@ export function ChangeList({ view }: { view: CompareView }) {
       if (change.minor) minor.push(change);
       else major.set(change.entity, [...(major.get(change.entity) ?? []), change]);
     }
-    const ordered = ENTITY_KINDS.filter((k) => major.has(k)).map((k) => ({ key: k, title: ENTITY_GROUP_LABELS[k], changes: major.get(k)! }));
-    if (minor.length) ordered.push({ key: 'minor' as EntityKind, title: 'Moved on the canvas (minor)', changes: minor });
+    const ordered = ENTITY_KINDS.filter((k) => major.has(k)).map((k) => ({ key: k, title: entityGroupLabel(k, t), changes: major.get(k)! }));
+    if (minor.length) ordered.push({ key: 'minor' as EntityKind, title: t('ui.compare.changeList.minor'), changes: minor });
     return ordered;
-  }, [view.diff]);
+  }, [view.diff, t]);
 
-  if (view.diff.changes.length === 0) return <p className="compare-panel__same">The two copies are the same (apart from bookkeeping).</p>;
+  if (view.diff.changes.length === 0) return <p className="compare-panel__same">{t('ui.compare.changeList.same')}</p>;
   const hidden = view.diff.changes.length - MAX_SHOWN;
   return (
-    <div className="change-list" aria-label="Changes">
+    <div className="change-list" aria-label={t('ui.compare.changeList.label')}>
       {groups.map((group) => (
         <section key={group.key} className="change-group" aria-label={group.title}>
           <h3 className="change-group__title">
@@ -135,7 +138,7 @@ export function ChangeList({ view }: { view: CompareView }) {
           </ul>
         </section>
       ))}
-      {hidden > 0 && <p className="change-list__more">…and {hidden} more differences. Use “handoff diff” for the full list.</p>}
+      {hidden > 0 && <p className="change-list__more">{t('ui.compare.changeList.more', { count: hidden })}</p>}
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { useEffect } from 'react';
 import { summarizeDiff } from '../../../shared/merge/index';
 import { isTextEntry } from '../canvas/editing';
 import { flow } from '../canvas/viewport';
+import { useT } from '../i18n';
 import { hasOpenDialog } from '../ui/dialogs';
 import { Icon } from '../ui/icons';
 import { startMerge } from './actions';
@@ -27,28 +28,29 @@ function useEscapeLeavesCompare(active: boolean): void {
 }
 
 function Legend({ shortName }: { shortName: string }) {
+  const t = useT();
   return (
-    <ul className="compare-legend" aria-label="Compare legend">
+    <ul className="compare-legend" aria-label={t('ui.compare.legend.label')}>
       <li>
-        <span className="compare-swatch compare-swatch--added" /> Added in {shortName}
+        <span className="compare-swatch compare-swatch--added" /> {t('ui.compare.legend.added', { name: shortName })}
       </li>
       <li>
-        <span className="compare-swatch compare-swatch--removed" /> Not in {shortName}
+        <span className="compare-swatch compare-swatch--removed" /> {t('ui.compare.legend.removed', { name: shortName })}
       </li>
       <li>
-        <span className="compare-swatch compare-swatch--changed" /> Changed
+        <span className="compare-swatch compare-swatch--changed" /> {t('ui.compare.legend.changed')}
       </li>
       <li>
-        <span className="compare-swatch compare-swatch--moved" /> Moved only
+        <span className="compare-swatch compare-swatch--moved" /> {t('ui.compare.legend.moved')}
       </li>
     </ul>
   );
 }
 
 function Summary({ view }: { view: CompareView }) {
+  const t = useT();
   const s = summarizeDiff(view.diff);
-  const parts = [`${s.added} added`, `${s.removed} removed`, `${s.changed} changed`, `${s.moved} moved`];
-  return <p className="compare-panel__summary">{parts.join(' · ')}</p>;
+  return <p className="compare-panel__summary">{t('ui.compare.panel.summary', { added: s.added, removed: s.removed, changed: s.changed, moved: s.moved })}</p>;
 }
 
 /** Room the panel takes on the right of the canvas, kept free when the view is fitted. */
@@ -69,20 +71,21 @@ function useFitOnCompare(other: unknown): void {
 }
 
 export function CompareLayer() {
+  const t = useT();
   const view = useCompareView();
   useEscapeLeavesCompare(view !== null);
   useFitOnCompare(view?.other ?? null);
   if (!view) return null;
   return (
-    <Panel position="top-right" className="compare-panel nowheel" role="region" aria-label="Compare">
+    <Panel position="top-right" className="compare-panel nowheel" role="region" aria-label={t('ui.compare.panel.label')}>
       <div className="compare-panel__head">
         <div className="compare-panel__heading">
-          <span className="compare-panel__eyebrow">Comparing with</span>
+          <span className="compare-panel__eyebrow">{t('ui.compare.panel.comparingWith')}</span>
           <span className="compare-panel__name" title={view.other.name}>
             {view.other.name}
           </span>
         </div>
-        <button type="button" className="tool" aria-label="Exit compare" title="Exit compare (Esc)" onClick={exitCompare}>
+        <button type="button" className="tool" aria-label={t('ui.compare.panel.exit')} title={t('ui.compare.panel.exitTitle')} onClick={exitCompare}>
           <Icon name="close" size={16} />
         </button>
       </div>
@@ -91,7 +94,7 @@ export function CompareLayer() {
       <ChangeList view={view} />
       <div className="compare-panel__foot">
         <button type="button" className="btn btn--sm" onClick={() => void startMerge(view.other)}>
-          Merge from {view.shortName}…
+          {t('ui.compare.panel.mergeFrom', { name: view.shortName })}
         </button>
       </div>
     </Panel>

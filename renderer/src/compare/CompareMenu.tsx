@@ -1,6 +1,7 @@
 // The top bar's entry to compare and merge: one button opening a small menu with
 // "Compare with…" and "Merge from…" (the native menu has the same two commands).
 import { useEffect, useRef, useState } from 'react';
+import { useT } from '../i18n';
 import { useDocumentStore } from '../store/documentStore';
 import { chooseOtherCopy } from './actions';
 import { useCompareStore } from './compareStore';
@@ -17,6 +18,7 @@ function CompareIcon() {
 }
 
 export function CompareMenu() {
+  const t = useT();
   const [open, setOpen] = useState(false);
   const comparing = useCompareStore((s) => s.compare !== null);
   const readOnly = useDocumentStore((s) => Boolean(s.doc?.readOnlyReason));
@@ -55,21 +57,21 @@ export function CompareMenu() {
         className={`tool tool--labelled${comparing ? ' is-pressed' : ''}`}
         aria-haspopup="menu"
         aria-expanded={open}
-        title="Compare with another copy of this plan, or merge one into it"
+        title={t('ui.compare.menu.buttonTitle')}
         onClick={() => setOpen((v) => !v)}
       >
         <CompareIcon />
-        <span>Compare</span>
+        <span>{t('ui.compare.menu.button')}</span>
       </button>
       {open && (
-        <div role="menu" className="compare-menu__list" aria-label="Compare and merge">
-          <button ref={firstItemRef} type="button" role="menuitem" aria-label="Compare with…" className="compare-menu__item" onClick={() => run('compare')}>
-            <span className="compare-menu__label">Compare with…</span>
-            <span className="compare-menu__hint">See what another copy added, removed or changed</span>
+        <div role="menu" className="compare-menu__list" aria-label={t('ui.compare.menu.label')}>
+          <button ref={firstItemRef} type="button" role="menuitem" aria-label={t('ui.compare.menu.compareWith')} className="compare-menu__item" onClick={() => run('compare')}>
+            <span className="compare-menu__label">{t('ui.compare.menu.compareWith')}</span>
+            <span className="compare-menu__hint">{t('ui.compare.menu.compareWithHint')}</span>
           </button>
-          <button type="button" role="menuitem" aria-label="Merge from…" className="compare-menu__item" onClick={() => run('merge')} disabled={readOnly}>
-            <span className="compare-menu__label">Merge from…</span>
-            <span className="compare-menu__hint">Bring another copy’s changes into this plan</span>
+          <button type="button" role="menuitem" aria-label={t('ui.compare.menu.mergeFrom')} className="compare-menu__item" onClick={() => run('merge')} disabled={readOnly}>
+            <span className="compare-menu__label">{t('ui.compare.menu.mergeFrom')}</span>
+            <span className="compare-menu__hint">{t('ui.compare.menu.mergeFromHint')}</span>
           </button>
         </div>
       )}

@@ -4,8 +4,8 @@
 import { Handle, Position, useStore, type Node, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import type { PlanNode } from '../../../shared/model/types';
-import { NODE_TYPE_LABELS } from '../../../shared/model/vocabulary';
 import { selectFar } from '../canvas/flowModel';
+import { useT } from '../i18n';
 import { NodeTypeIcon } from '../ui/icons';
 
 export interface GhostNodeData extends Record<string, unknown> {
@@ -18,6 +18,7 @@ export type GhostFlowNode = Node<GhostNodeData, 'compare-ghost'>;
 
 export const GhostNodeView = memo(function GhostNodeView({ data }: NodeProps<GhostFlowNode>) {
   const far = useStore(selectFar);
+  const t = useT();
   const { node } = data;
   const isNote = node.type === 'note';
   return (
@@ -25,11 +26,11 @@ export const GhostNodeView = memo(function GhostNodeView({ data }: NodeProps<Gho
       {/* Ends for the flows drawn to and from it; never connectable. */}
       <Handle type="target" position={Position.Left} className="ghost-handle" isConnectable={false} />
       <Handle type="source" position={Position.Right} className="ghost-handle" isConnectable={false} />
-      <span className="ghost-node__marker">{far ? 'Added' : data.marker}</span>
+      <span className="ghost-node__marker">{far ? t('ui.compare.short.added') : data.marker}</span>
       {!isNote && !far && (
         <div className="ghost-node__head">
           <NodeTypeIcon type={node.type} size={14} />
-          <span>{NODE_TYPE_LABELS[node.type]}</span>
+          <span>{t(`vocab.nodeType.${node.type}`)}</span>
         </div>
       )}
       <div className="ghost-node__title">{node.title}</div>

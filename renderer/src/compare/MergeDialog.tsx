@@ -9,26 +9,32 @@ import {
   type Conflict,
   type ConflictChoice,
   type ConflictChoices,
+  type PlanChange,
 } from '../../../shared/merge/index';
+import type { Translator } from '../../../shared/i18n/index';
 import { describeError } from '../host';
+import { uiT, useT } from '../i18n';
 import { useDocumentStore } from '../store/documentStore';
 import { showToast } from '../store/viewStore';
 import { ModalFrame } from '../ui/dialogs';
 import { useCompareStore, type MergeSession } from './compareStore';
 import { shortNameOf } from './compareView';
-import { displayValue, ENTITY_LABELS, fieldLabel, isFreeTextField, namesOf } from './describe';
+import { displayValue, entityLabel, fieldLabel, isFreeTextField, namesOf } from './describe';
+import { richText } from './richText';
 import './compare.css';
 
-function reasonText(conflict: Conflict, theirs: string): string {
+type T = Translator['t'];
+
+function reasonText(conflict: Conflict, theirs: string, t: T): string {
   switch (conflict.reason) {
     case 'both-changed':
-      return `You and ${theirs} changed it differently.`;
+      return t('ui.compare.conflict.bothChanged', { theirs });
     case 'edit-delete':
-      return conflict.mine === undefined ? `You deleted it; ${theirs} changed it.` : `You changed it; ${theirs} deleted it.`;
+      return conflict.mine === undefined ? t('ui.compare.conflict.mineDeleted', { theirs }) : t('ui.compare.conflict.theirsDeleted', { theirs });
     case 'id-collision':
-      return `You and ${theirs} each added something different under the same id; only one can stay.`;
+      return t('ui.compare.conflict.idCollision', { theirs });
     case 'no-ancestor':
-      return 'The copies differ.';
+      return t('ui.compare.conflict.differ');
   }
 }
 
@@ -36,19 +42,20 @@ const MAX_ENTITY_LINES = 6;
 
 /** A value in a conflict: a field's value, or for a whole entity a few of its fields (or that it is gone). */
 function ConflictValue({ conflict, value, names }: { conflict: Conflict; value: unknown; names: ReadonlyMap<string, string> }) {
+  const t = useT();
   if (conflict.field || conflict.reason === 'id-collision') {
-    return <span className="merge-value__text">{displayValue(conflict.field, value, names)}</span>;
+    return <span className="merge-value__text">{displayValue(conflict.field, value, names, t)}</span>;
   }
   if (value === undefined || value === null) {
-    return <span className="merge-value__gone">{conflict.reason === 'no-ancestor' ? 'Not in this copy' : 'Deleted'}</span>;
+    return <span className="merge-value__gone">{conflict.reason === 'no-ancestor' ? t('ui.compare.conflict.notInCopy') : t('ui.compare.conflict.deleted')}</span>;
   }
   const entries = Object.entries(value as Record<string, unknown>).filter(([key]) => key !== 'id');
   return (
     <span className="merge-value__entity">
-      <span className="merge-value__kept">Kept</span>
+      <span className="merge-value__kept">{t('ui.compare.conflict.kept')}</span>
       {entries.slice(0, MAX_ENTITY_LINES).map(([key, v]) => (
         <span key={key} className="merge-value__line">
-          <span className="merge-value__key">{fieldLabel(key)}:</span> {displayValue(key, v, names)}
+          <span className="merge-value__key">{t('ui.compare.conflict.entityField', { field: fieldLabel(key, t) })}</span> {displayValue(key, v, names, t)}
         </span>
       ))}
       {entries.length > MAX_ENTITY_LINES && <span className="merge-value__line">…</span>}
@@ -75,11 +82,16 @@ function ConflictCard({
   theirsName: string;
   threeWay: boolean;
 }) {
+  const t = useT();
   const editId = useId();
   const editable = isFreeTextField(conflict.field, [conflict.mine, conflict.theirs]);
   const editing = typeof choice === 'object';
   const where = conflict.nodeId !== undefined ? names.get(conflict.nodeId) ?? conflict.nodeId : undefined;
-  const title = `${ENTITY_LABELS[conflict.entity]} “${conflict.label || conflict.id}”${conflict.field ? ` · ${fieldLabel(conflict.field)}` : ''}`;
+  const entity = entityLabel(conflict.entity, t);
+  const label = conflict.label || conflict.id;
+  const title = conflict.field
+    ? t('ui.compare.conflict.titleField', { entity, label, field: fieldLabel(conflict.field, t) })
+    : t('ui.compare.conflict.title', { entity, label });
   const startEdit = () => {
     const initial = choice === 'theirs' ? conflict.theirs : conflict.mine;
     onChoose({ value: typeof initial === 'string' ? initial : '' });
@@ -87,38 +99,36 @@ function ConflictCard({
   return (
     <li className={`merge-conflict${choice ? ' is-settled' : ''}`} role="group" aria-label={title}>
       <div className="merge-conflict__head">
-        <span className="merge-conflict__kind">{ENTITY_LABELS[conflict.entity]}</span>
-        <span className="merge-conflict__label">{conflict.label || conflict.id}</span>
-        {where && <span className="merge-conflict__where">in {where}</span>}
+        <span className="merge-conflict__kind">{entity}</span>
+        <span className="merge-conflict__label">{label}</span>
+        {where && <span className="merge-conflict__where">{t('ui.compare.conflict.inNode', { node: where })}</span>}
       </div>
       <div className="merge-conflict__field">
-        {conflict.field ? (
-          <>
-            <strong>{fieldLabel(conflict.field)}</strong> — {reasonText(conflict, theirsName)}
-          </>
-        ) : (
-          reasonText(conflict, theirsName)
-        )}
+        {conflict.field
+          ? richText(t, 'ui.compare.conflict.fieldReason', { field: <strong>{fieldLabel(conflict.field, t)}</strong>, reason: reasonText(conflict, theirsName, t) })
+          : reasonText(conflict, theirsName, t)}
       </div>
       {threeWay && conflict.field && (
         <div className="merge-conflict__base">
-          <span className="merge-side__name">Before (common ancestor)</span>
+          <span className="merge-side__name">{t('ui.compare.conflict.base')}</span>
           <ConflictValue conflict={conflict} value={conflict.base} names={names} />
         </div>
       )}
       <div className="merge-conflict__sides">
         <div className={`merge-side${isChosen(choice, 'mine') ? ' is-chosen' : ''}`}>
-          <span className="merge-side__name">Mine</span>
+          <span className="merge-side__name">{t('ui.compare.conflict.mine')}</span>
           <ConflictValue conflict={conflict} value={conflict.mine} names={names} />
           <button type="button" className="btn btn--sm" aria-pressed={isChosen(choice, 'mine')} onClick={() => onChoose('mine')}>
-            Keep mine
+            {t('ui.compare.conflict.keepMine')}
           </button>
         </div>
         <div className={`merge-side${isChosen(choice, 'theirs') ? ' is-chosen' : ''}`}>
-          <span className="merge-side__name">{theirsName.toLowerCase() === 'theirs' ? 'Theirs' : `Theirs · ${theirsName}`}</span>
+          <span className="merge-side__name">
+            {theirsName.toLowerCase() === 'theirs' ? t('ui.compare.conflict.theirs') : t('ui.compare.conflict.theirsNamed', { name: theirsName })}
+          </span>
           <ConflictValue conflict={conflict} value={conflict.theirs} names={names} />
           <button type="button" className="btn btn--sm" aria-pressed={isChosen(choice, 'theirs')} onClick={() => onChoose('theirs')}>
-            Take theirs
+            {t('ui.compare.conflict.takeTheirs')}
           </button>
         </div>
       </div>
@@ -127,7 +137,7 @@ function ConflictCard({
           {editing ? (
             <>
               <label htmlFor={editId} className="field-label">
-                Your text for {fieldLabel(conflict.field).toLowerCase()}
+                {t('ui.compare.conflict.yourText', { field: fieldLabel(conflict.field, t).toLowerCase() })}
               </label>
               <textarea
                 id={editId}
@@ -140,7 +150,7 @@ function ConflictCard({
             </>
           ) : (
             <button type="button" className="btn btn--sm" onClick={startEdit}>
-              Edit
+              {t('ui.common.edit')}
             </button>
           )}
         </div>
@@ -149,11 +159,25 @@ function ConflictCard({
   );
 }
 
-function countLabel(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
+const AUTO_KIND = { added: 'ui.compare.short.added', removed: 'ui.compare.short.removed', changed: 'ui.compare.short.changed' } as const;
+
+/** One thing that merges without asking: "Changed node “Churn model”: title → Churn model v3". */
+function AutoChange({ change, names }: { change: PlanChange; names: ReadonlyMap<string, string> }) {
+  const t = useT();
+  const params = {
+    kind: <span className={`merge__auto-kind merge__auto-kind--${change.kind}`}>{t(AUTO_KIND[change.kind])}</span>,
+    entity: entityLabel(change.entity, t).toLowerCase(),
+    label: change.label || change.id,
+  };
+  if (!change.fields) return richText(t, 'ui.compare.merge.autoChange', params);
+  const fields = change.fields
+    .map((f) => t('ui.compare.merge.autoField', { field: fieldLabel(f.field, t).toLowerCase(), value: displayValue(f.field, f.after, names, t) }))
+    .join(t('ui.compare.merge.autoFieldSeparator'));
+  return richText(t, 'ui.compare.merge.autoChangeFields', { ...params, fields });
 }
 
 export function MergeDialog({ session }: { session: MergeSession }) {
+  const t = useT();
   const { result, other, threeWay, autoChanges, fromDisk } = session;
   const plan = useDocumentStore((s) => s.plan);
   const names = useMemo(() => namesOf(plan, other.plan, result.inputs.base), [plan, other.plan, result.inputs.base]);
@@ -188,53 +212,43 @@ export function MergeDialog({ session }: { session: MergeSession }) {
       return;
     }
     const documents = useDocumentStore.getState();
-    documents.apply(`Merge from ${other.name}`, () => merged);
+    documents.apply(uiT('ui.compare.merge.undoLabel', { name: other.name }), () => merged);
     // The file on disk is now part of the plan: what it holds counts as saved, and Save may write over it.
     if (fromDisk) documents.markSaved(other.plan, { revision: fromDisk.revision });
     close();
-    showToast(`Merged ${other.name} into this plan. Save to keep the result; Undo takes it back.`);
+    showToast(uiT('ui.compare.merge.merged', { name: other.name }));
   };
 
   return (
-    <ModalFrame titleId="merge-title" title="Merge" onEscape={close} wide>
+    <ModalFrame titleId="merge-title" title={t('ui.compare.merge.title')} onEscape={close} wide>
       <div className="merge">
         <p className="merge__from">
-          From <strong>{other.name}</strong> into this plan.{' '}
-          {fromDisk && threeWay
-            ? 'Both start from the plan as you last saved it, so only what each side changed since counts.'
-            : threeWay
-              ? 'Both copies record the plan they were copied from, so only what each side changed since counts.'
-              : null}
+          {richText(t, 'ui.compare.merge.from', { name: <strong>{other.name}</strong> })}{' '}
+          {fromDisk && threeWay ? t('ui.compare.merge.threeWayDisk') : threeWay ? t('ui.compare.merge.threeWay') : null}
         </p>
         {!threeWay && (
           <p className="merge__notice" role="note">
-            No common ancestor recorded: every difference is listed. Pick for each whether to keep yours or take theirs.
+            {t('ui.compare.merge.noAncestor')}
           </p>
         )}
-        <p className="merge__summary" aria-label="Merge summary">
-          {nothingToMerge ? (
-            <>Nothing to merge: this plan already has everything {other.name} has.</>
-          ) : (
-            <>
-              <strong>{countLabel(autoChanges.length, 'change')}</strong> merged automatically ·{' '}
-              <strong>{countLabel(conflicts.length, 'conflict')}</strong> to settle
-            </>
-          )}
+        <p className="merge__summary" aria-label={t('ui.compare.merge.summaryLabel')}>
+          {nothingToMerge
+            ? t('ui.compare.merge.nothing', { name: other.name })
+            : richText(t, 'ui.compare.merge.summary', {
+                changes: <strong>{t('ui.compare.merge.changeCount', { count: autoChanges.length })}</strong>,
+                conflicts: <strong>{t('ui.compare.merge.conflictCount', { count: conflicts.length })}</strong>,
+              })}
         </p>
         {moved > 0 && (
-          <p className="merge__minor">
-            {countLabel(moved, 'node was', 'nodes were')} moved in both copies; your positions are kept.
-          </p>
+          <p className="merge__minor">{t('ui.compare.merge.moved', { count: moved })}</p>
         )}
         {autoChanges.length > 0 && (
           <details className="merge__auto">
-            <summary>What merges without asking</summary>
+            <summary>{t('ui.compare.merge.autoTitle')}</summary>
             <ul>
               {autoChanges.map((c) => (
                 <li key={`${c.entity}:${c.id}`}>
-                  <span className={`merge__auto-kind merge__auto-kind--${c.kind}`}>{c.kind === 'added' ? 'Added' : c.kind === 'removed' ? 'Removed' : 'Changed'}</span>{' '}
-                  {ENTITY_LABELS[c.entity].toLowerCase()} “{c.label || c.id}”
-                  {c.fields ? `: ${c.fields.map((f) => `${fieldLabel(f.field).toLowerCase()} → ${displayValue(f.field, f.after, names)}`).join('; ')}` : ''}
+                  <AutoChange change={c} names={names} />
                 </li>
               ))}
             </ul>
@@ -244,16 +258,16 @@ export function MergeDialog({ session }: { session: MergeSession }) {
           <>
             <div className="merge__bulk">
               <span className="merge__progress" role="status">
-                {settled} of {conflicts.length} settled
+                {t('ui.compare.merge.progress', { settled, total: conflicts.length })}
               </span>
               <button ref={firstRef} type="button" className="btn btn--sm" onClick={() => chooseAll('mine')}>
-                Keep all mine
+                {t('ui.compare.merge.keepAllMine')}
               </button>
               <button type="button" className="btn btn--sm" onClick={() => chooseAll('theirs')}>
-                Take all theirs
+                {t('ui.compare.merge.takeAllTheirs')}
               </button>
             </div>
-            <ul className="merge__conflicts" aria-label="Conflicts">
+            <ul className="merge__conflicts" aria-label={t('ui.compare.merge.conflicts')}>
               {conflicts.map((conflict) => {
                 const key = conflictKey(conflict);
                 return (
@@ -279,7 +293,7 @@ export function MergeDialog({ session }: { session: MergeSession }) {
       </div>
       <div className="modal__actions">
         <button type="button" className="btn" onClick={close}>
-          Cancel
+          {t('ui.common.cancel')}
         </button>
         <button
           ref={applyRef}
@@ -287,9 +301,9 @@ export function MergeDialog({ session }: { session: MergeSession }) {
           className="btn btn--primary"
           onClick={apply}
           disabled={!allSettled || nothingToMerge}
-          title={allSettled ? undefined : 'Settle every conflict first'}
+          title={allSettled ? undefined : t('ui.compare.merge.settleFirst')}
         >
-          Apply merge
+          {t('ui.compare.merge.apply')}
         </button>
       </div>
     </ModalFrame>

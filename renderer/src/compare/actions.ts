@@ -12,18 +12,17 @@ import {
 import { formatPlanErrors, parsePlan } from '../../../shared/model/parse';
 import type { Plan } from '../../../shared/model/types';
 import { describeError, getHost, isDesktopHost } from '../host';
+import { uiT } from '../i18n';
 import { useDocumentStore } from '../store/documentStore';
 import { alertDialog } from '../ui/dialogs';
 import { useCompareStore, type MergeSession, type OtherCopy, type Purpose } from './compareStore';
-
-const VERB: Record<Purpose, string> = { compare: 'compare with', merge: 'merge from' };
 
 /** Starts "Compare with…" or "Merge from…": asks for the other copy, then goes on. */
 export async function chooseOtherCopy(purpose: Purpose): Promise<void> {
   const { plan, doc } = useDocumentStore.getState();
   if (!plan || !doc) return;
   if (purpose === 'merge' && doc.readOnlyReason) {
-    await alertDialog('Cannot merge into this plan', doc.readOnlyReason);
+    await alertDialog(uiT('ui.compare.actions.cannotMergeInto'), doc.readOnlyReason);
     return;
   }
   if (!isDesktopHost()) {
@@ -39,16 +38,17 @@ export async function readOtherCopy(purpose: Purpose, ref: string | undefined): 
   try {
     opened = await getHost().openPlan(ref ? { ref } : {});
   } catch (error) {
-    await alertDialog(`Cannot ${VERB[purpose]} that plan`, describeError(error));
+    await alertDialog(uiT('ui.compare.actions.cannotOpen', { purpose }), describeError(error));
     return false;
   }
   if ('canceled' in opened) return false;
   const parsed = parsePlan(opened.text);
   if (!parsed.ok) {
-    const newer = parsed.newerVersion !== undefined ? ` It was written by a newer Handoff Studio (format version ${parsed.newerVersion}).` : '';
     await alertDialog(
-      `Cannot ${VERB[purpose]} ${opened.name}`,
-      `“${opened.name}” is not a plan this app can read.${newer} Nothing was changed.`,
+      uiT('ui.compare.actions.cannotRead', { purpose, name: opened.name }),
+      parsed.newerVersion !== undefined
+        ? uiT('ui.compare.actions.notAPlanNewer', { name: opened.name, version: String(parsed.newerVersion) })
+        : uiT('ui.compare.actions.notAPlan', { name: opened.name }),
       formatPlanErrors(opened.name, parsed.errors),
     );
     return false;
@@ -68,7 +68,7 @@ export async function startMerge(other: OtherCopy): Promise<void> {
   const { plan: mine, doc } = useDocumentStore.getState();
   if (!mine) return;
   if (doc?.readOnlyReason) {
-    await alertDialog('Cannot merge into this plan', doc.readOnlyReason);
+    await alertDialog(uiT('ui.compare.actions.cannotMergeInto'), doc.readOnlyReason);
     return;
   }
   let session;
@@ -76,7 +76,7 @@ export async function startMerge(other: OtherCopy): Promise<void> {
     session = mergeSessionFor(mine, other);
   } catch (error) {
     const detail = error instanceof MergeResolutionError ? error.message : describeError(error);
-    await alertDialog(`Cannot merge from ${other.name}`, 'The two copies could not be merged. Nothing was changed.', detail);
+    await alertDialog(uiT('ui.compare.actions.cannotMergeFrom', { name: other.name }), uiT('ui.compare.actions.mergeFailed'), detail);
     return;
   }
   useCompareStore.getState().set({ merge: session, picking: null });

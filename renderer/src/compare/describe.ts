@@ -1,68 +1,114 @@
 // How differences and conflicts are put to people: entity kinds and fields in
-// words, and values as a person reads them (names for ids, "Done" for done: true).
+// words, and values as a person reads them (names for ids, "Done" for done: true),
+// in the interface language (`t` from useT or uiT).
+import type { CatalogKey, Translator } from '../../../shared/i18n/index';
 import type { EntityKind } from '../../../shared/merge/index';
 import type { Plan } from '../../../shared/model/types';
 
-export const ENTITY_LABELS: Record<EntityKind, string> = {
-  plan: 'Plan',
-  milestone: 'Milestone',
-  kpi: 'KPI',
-  team: 'Team',
-  person: 'Person',
-  node: 'Node',
-  'checklist-item': 'Checklist item',
-  requirement: 'Requirement',
-  edge: 'Flow',
-  question: 'Question',
-  signoff: 'Sign-off',
-  comment: 'Comment',
-  'vote-round': 'Vote',
-  'workshop-record': 'Workshop',
+type T = Translator['t'];
+
+const ENTITY_KEYS: Record<EntityKind, CatalogKey> = {
+  plan: 'ui.compare.entity.plan',
+  milestone: 'ui.compare.entity.milestone',
+  kpi: 'ui.compare.entity.kpi',
+  team: 'ui.compare.entity.team',
+  person: 'ui.compare.entity.person',
+  node: 'ui.compare.entity.node',
+  'checklist-item': 'ui.compare.entity.checklistItem',
+  requirement: 'ui.compare.entity.requirement',
+  edge: 'ui.compare.entity.edge',
+  question: 'ui.compare.entity.question',
+  signoff: 'ui.compare.entity.signoff',
+  comment: 'ui.compare.entity.comment',
+  'vote-round': 'ui.compare.entity.voteRound',
+  'workshop-record': 'ui.compare.entity.workshopRecord',
 };
 
-export const ENTITY_GROUP_LABELS: Record<EntityKind, string> = {
-  plan: 'Plan',
-  milestone: 'Milestones',
-  kpi: 'KPIs',
-  team: 'Teams',
-  person: 'People',
-  node: 'Nodes',
-  'checklist-item': 'Checklist items',
-  requirement: 'Requirements',
-  edge: 'Flows',
-  question: 'Questions',
-  signoff: 'Sign-offs',
-  comment: 'Comments',
-  'vote-round': 'Votes',
-  'workshop-record': 'Workshops',
+const ENTITY_GROUP_KEYS: Record<EntityKind, CatalogKey> = {
+  plan: 'ui.compare.entityGroup.plan',
+  milestone: 'ui.compare.entityGroup.milestone',
+  kpi: 'ui.compare.entityGroup.kpi',
+  team: 'ui.compare.entityGroup.team',
+  person: 'ui.compare.entityGroup.person',
+  node: 'ui.compare.entityGroup.node',
+  'checklist-item': 'ui.compare.entityGroup.checklistItem',
+  requirement: 'ui.compare.entityGroup.requirement',
+  edge: 'ui.compare.entityGroup.edge',
+  question: 'ui.compare.entityGroup.question',
+  signoff: 'ui.compare.entityGroup.signoff',
+  comment: 'ui.compare.entityGroup.comment',
+  'vote-round': 'ui.compare.entityGroup.voteRound',
+  'workshop-record': 'ui.compare.entityGroup.workshopRecord',
 };
 
-const FIELD_LABELS: Record<string, string> = {
-  'raci.responsible': 'Responsible',
-  'raci.accountable': 'Accountable',
-  'raci.consulted': 'Consulted',
-  'raci.informed': 'Informed',
-  ownerTeamId: 'Owner team',
-  operatorTeamId: 'Operator team',
-  teamId: 'Team',
-  assigneeId: 'Assignee',
-  ownerId: 'Owner',
-  nodeId: 'Node',
-  node: 'Node',
-  'handoff.maintainerId': 'Maintainer',
-  'handoff.deliverable': 'Deliverable',
-  'handoff.acceptance': 'Handoff acceptance',
-  'data.personalData': 'Personal data',
-  'data.classification': 'Data classification',
-  'business.customerImpact': 'Customer impact',
-  id: 'Id',
+/** "Node", "Checklist item": one thing of a kind. */
+export const entityLabel = (kind: EntityKind, t: T): string => t(ENTITY_KEYS[kind]);
+
+/** "Nodes", "Checklist items": the heading of a kind's changes. */
+export const entityGroupLabel = (kind: EntityKind, t: T): string => t(ENTITY_GROUP_KEYS[kind]);
+
+const FIELD_KEYS: Record<string, CatalogKey> = {
+  'raci.responsible': 'ui.compare.field.responsible',
+  'raci.accountable': 'ui.compare.field.accountable',
+  'raci.consulted': 'ui.compare.field.consulted',
+  'raci.informed': 'ui.compare.field.informed',
+  ownerTeamId: 'ui.compare.field.ownerTeam',
+  operatorTeamId: 'ui.compare.field.operatorTeam',
+  teamId: 'ui.compare.field.team',
+  assigneeId: 'ui.compare.field.assignee',
+  ownerId: 'ui.compare.field.owner',
+  nodeId: 'ui.compare.field.node',
+  node: 'ui.compare.field.node',
+  'handoff.maintainerId': 'ui.compare.field.maintainer',
+  'handoff.deliverable': 'ui.compare.field.deliverable',
+  'handoff.acceptance': 'ui.compare.field.handoffAcceptance',
+  'data.personalData': 'ui.compare.field.personalData',
+  'data.classification': 'ui.compare.field.classification',
+  'data.retention': 'ui.compare.field.retention',
+  'data.volume': 'ui.compare.field.volume',
+  'business.customerImpact': 'ui.compare.field.customerImpact',
+  'business.problem': 'ui.compare.field.problem',
+  'business.objective': 'ui.compare.field.objective',
+  id: 'ui.compare.field.id',
+  title: 'ui.compare.field.title',
+  summary: 'ui.compare.field.summary',
+  name: 'ui.compare.field.name',
+  description: 'ui.compare.field.description',
+  type: 'ui.compare.field.type',
+  kind: 'ui.compare.field.kind',
+  phase: 'ui.compare.field.phase',
+  position: 'ui.compare.field.position',
+  text: 'ui.compare.field.text',
+  done: 'ui.compare.field.done',
+  due: 'ui.compare.field.due',
+  targetDate: 'ui.compare.field.targetDate',
+  notes: 'ui.compare.field.notes',
+  note: 'ui.compare.field.note',
+  tech: 'ui.compare.field.tech',
+  role: 'ui.compare.field.role',
+  email: 'ui.compare.field.email',
+  category: 'ui.compare.field.category',
+  priority: 'ui.compare.field.priority',
+  acceptance: 'ui.compare.field.acceptance',
+  testing: 'ui.compare.field.testing',
+  status: 'ui.compare.field.status',
+  resolution: 'ui.compare.field.resolution',
+  label: 'ui.compare.field.label',
+  protocol: 'ui.compare.field.protocol',
+  frequency: 'ui.compare.field.frequency',
+  contract: 'ui.compare.field.contract',
+  source: 'ui.compare.field.source',
+  target: 'ui.compare.field.target',
+  personId: 'ui.compare.field.person',
+  date: 'ui.compare.field.date',
+  gate: 'ui.compare.field.gate',
 };
 
-/** `raci.accountable` → "Accountable", `targetDate` → "Target date". */
-export function fieldLabel(field: string): string {
-  if (!field) return 'The whole entity';
-  const known = FIELD_LABELS[field];
-  if (known) return known;
+/** `raci.accountable` → "Accountable", `targetDate` → "Target date"; a field the catalog does not name, from its path. */
+export function fieldLabel(field: string, t: T): string {
+  if (!field) return t('ui.compare.field.whole');
+  const known = FIELD_KEYS[field];
+  if (known) return t(known);
   const words = field
     .split('.')
     .map((part) => part.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase())
@@ -103,17 +149,17 @@ function isPosition(value: unknown): value is { x: number; y: number } {
 }
 
 /** A field's value for people; `(none)` when absent. */
-export function displayValue(field: string, value: unknown, names: ReadonlyMap<string, string>): string {
-  if (value === undefined || value === null) return '(none)';
+export function displayValue(field: string, value: unknown, names: ReadonlyMap<string, string>, t: T): string {
+  if (value === undefined || value === null) return t('ui.compare.value.none');
   const leaf = field.split('.').pop() ?? field;
   if (typeof value === 'boolean') {
-    if (leaf === 'done') return value ? 'Done' : 'Not done';
-    return value ? 'Yes' : 'No';
+    if (leaf === 'done') return value ? t('ui.compare.value.done') : t('ui.compare.value.notDone');
+    return value ? t('ui.compare.value.yes') : t('ui.compare.value.no');
   }
-  if (isPosition(value)) return `(${Math.round(value.x)}, ${Math.round(value.y)})`;
+  if (isPosition(value)) return t('ui.compare.value.position', { x: String(Math.round(value.x)), y: String(Math.round(value.y)) });
   const isReference = REFERENCE_FIELD.test(field);
   const name = (v: unknown) => (isReference && typeof v === 'string' ? (names.get(v) ?? v) : typeof v === 'string' ? v : JSON.stringify(v));
-  if (Array.isArray(value)) return value.length === 0 ? '(none)' : value.map(name).join(', ');
+  if (Array.isArray(value)) return value.length === 0 ? t('ui.compare.value.none') : value.map(name).join(t('ui.compare.value.listSeparator'));
   if (typeof value === 'string') {
     const text = name(value);
     return text.length > MAX ? `${text.slice(0, MAX - 1)}…` : text;
