@@ -12,6 +12,7 @@ import { createEmptyPlan, createPlanFromTemplate } from '../../../shared/templat
 import { startMergeFromDisk } from '../compare/actions';
 import { recordCopiedFrom } from '../compare/ancestor';
 import { describeError, getHost, isDesktopHost } from '../host';
+import { uiLanguage, uiT } from '../i18n';
 import { authorName } from '../settings/settingsStore';
 import { selectDirty, useDocumentStore, type DocumentInfo } from '../store/documentStore';
 import { showToast, useViewStore } from '../store/viewStore';
@@ -23,7 +24,7 @@ export const newRecoveryKey = (): string => createId('recovery');
 
 function currentTitle(): string {
   const { plan, doc } = useDocumentStore.getState();
-  return plan?.title || doc?.name || 'Untitled plan';
+  return plan?.title || doc?.name || uiT('ui.app.untitledPlan');
 }
 
 /** A file name for a plan title: `Churn scoring` → `churn-scoring`. */
@@ -48,20 +49,23 @@ export async function discardRecovery(key: string | undefined): Promise<void> {
   }
 }
 
+/** What is about to replace or close the open plan, as the question names it. */
+export type BeforeWhat = 'opening' | 'starting' | 'closing' | 'restoring';
+
 /**
  * Before replacing or closing the open plan: when it has unsaved changes, asks
  * whether to save them. True when it is fine to go on.
  */
-export async function settleUnsaved(beforeWhat: string): Promise<boolean> {
+export async function settleUnsaved(before: BeforeWhat): Promise<boolean> {
   const state = useDocumentStore.getState();
   if (!selectDirty(state) || state.doc?.readOnlyReason) return true;
   const answer = await ask({
-    title: 'Save changes?',
-    message: `“${currentTitle()}” has changes that are not saved. Save them before ${beforeWhat}?`,
+    title: uiT('ui.app.document.saveChangesTitle'),
+    message: uiT('ui.app.document.saveChangesMessage', { title: currentTitle(), before }),
     buttons: [
-      { id: 'cancel', label: 'Cancel' },
-      { id: 'discard', label: 'Don’t save', tone: 'danger' },
-      { id: 'save', label: 'Save', tone: 'primary' },
+      { id: 'cancel', label: uiT('ui.common.cancel') },
+      { id: 'discard', label: uiT('ui.app.document.dontSave'), tone: 'danger' },
+      { id: 'save', label: uiT('ui.common.save'), tone: 'primary' },
     ],
     cancelId: 'cancel',
   });
@@ -92,12 +96,16 @@ function loadPlanText(text: string, doc: Omit<DocumentInfo, 'recoveryKey'> & { r
   if (result.newerVersion !== undefined && result.readOnlyPlan) {
     loadPlan(result.readOnlyPlan, {
       ...doc,
-      readOnlyReason: `This plan was written in format version ${result.newerVersion} by a newer Handoff Studio; this version reads version ${CURRENT_FORMAT_VERSION}. It is open read-only so nothing the newer version wrote is lost.`,
+      readOnlyReason: uiT('ui.app.document.newerFormatReadOnly', { version: result.newerVersion, current: CURRENT_FORMAT_VERSION }),
+      newerFormat: true,
     });
     return true;
   }
-  const newer = result.newerVersion !== undefined ? ` It was written by a newer Handoff Studio (format version ${result.newerVersion}).` : '';
-  void alertDialog(`Cannot open ${doc.name}`, `“${doc.name}” is not a plan this app can open.${newer} Nothing was changed.`, formatPlanErrors(doc.name, result.errors));
+  const message =
+    result.newerVersion !== undefined
+      ? uiT('ui.app.document.notAPlanNewer', { name: doc.name, version: result.newerVersion })
+      : uiT('ui.app.document.notAPlan', { name: doc.name });
+  void alertDialog(uiT('ui.app.document.cannotOpenNamed', { name: doc.name }), message, formatPlanErrors(doc.name, result.errors));
   return false;
 }
 
@@ -110,12 +118,12 @@ export async function openPlan(ref?: string, opening?: ReturnType<HostApi['openP
     useViewStore.getState().set({ openDialog: true });
     return false;
   }
-  if (!(await settleUnsaved('opening another plan'))) return false;
+  if (!(await settleUnsaved('opening'))) return false;
   let opened;
   try {
     opened = await (opening ?? getHost().openPlan(ref ? { ref } : {}));
   } catch (error) {
-    await alertDialog('Cannot open the plan', describeError(error));
+    await alertDialog(uiT('ui.app.document.cannotOpen'), describeError(error));
     return false;
   }
   if ('canceled' in opened) return false;
@@ -123,18 +131,19 @@ export async function openPlan(ref?: string, opening?: ReturnType<HostApi['openP
     ref: opened.ref,
     name: opened.name,
     revision: opened.revision,
-    readOnlyReason: opened.readOnly ? `“${opened.name}” cannot be written (the file or its folder is read-only). Use Save as to keep your changes in a new file.` : undefined,
+    readOnlyReason: opened.readOnly ? uiT('ui.app.document.notWritable', { name: opened.name }) : undefined,
   });
 }
 
-/** Starts a new, unsaved plan from a template, or an empty one when `templateId` is null. */
+/** Starts a new, unsaved plan from a template, or an empty one when `templateId` is null, written in the interface language (the plan keeps it). */
 export async function newPlan(templateId: string | null): Promise<boolean> {
-  if (!(await settleUnsaved('starting a new plan'))) return false;
+  if (!(await settleUnsaved('starting'))) return false;
   let plan: Plan;
   try {
-    plan = templateId ? createPlanFromTemplate(templateId) : createEmptyPlan('Untitled plan');
+    const lang = uiLanguage();
+    plan = templateId ? createPlanFromTemplate(templateId, { lang }) : createEmptyPlan('', undefined, lang);
   } catch (error) {
-    await alertDialog('Cannot create the plan', describeError(error));
+    await alertDialog(uiT('ui.app.document.cannotCreate'), describeError(error));
     return false;
   }
   const now = new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
@@ -146,7 +155,7 @@ export async function newPlan(templateId: string | null): Promise<boolean> {
 /** Closes the plan (after settling unsaved changes) and shows the start screen. */
 export async function closePlan(): Promise<boolean> {
   if (!useDocumentStore.getState().plan) return true;
-  if (!(await settleUnsaved('closing it'))) return false;
+  if (!(await settleUnsaved('closing'))) return false;
   useDocumentStore.getState().closeDocument();
   syncUrlWithPlan(undefined);
   return true;
@@ -194,11 +203,11 @@ async function writePlan(target: SaveTarget): Promise<boolean> {
       overwrite: target.overwrite,
     });
   } catch (error) {
-    await alertDialog('The plan was not saved', describeError(error));
+    await alertDialog(uiT('ui.app.document.notSaved'), describeError(error));
     return false;
   }
   if (result.status === 'failed') {
-    await alertDialog('The plan was not saved', result.message);
+    await alertDialog(uiT('ui.app.document.notSaved'), result.message);
     return false;
   }
   if (result.status === 'changed-on-disk') return settleChangedOnDisk(target);
@@ -210,7 +219,7 @@ async function writePlan(target: SaveTarget): Promise<boolean> {
   });
   await discardRecovery(doc.recoveryKey);
   syncUrlWithPlan(result.ref);
-  showToast(`Saved ${result.name}`);
+  showToast(uiT('ui.app.document.saved', { name: result.name }));
   return true;
 }
 
@@ -220,11 +229,11 @@ async function settleChangedOnDisk(target: SaveTarget): Promise<boolean> {
   const isSameFile = target.ref === doc?.ref;
   if (!isSameFile) {
     const answer = await ask({
-      title: 'Replace the file?',
-      message: `A file named “${target.ref.split(/[\\/]/).pop()}” already exists. Replace it with this plan?`,
+      title: uiT('ui.app.document.replaceTitle'),
+      message: uiT('ui.app.document.replaceMessage', { name: target.ref.split(/[\\/]/).pop() ?? target.ref }),
       buttons: [
-        { id: 'cancel', label: 'Cancel' },
-        { id: 'replace', label: 'Replace', tone: 'danger' },
+        { id: 'cancel', label: uiT('ui.common.cancel') },
+        { id: 'replace', label: uiT('ui.app.document.replace'), tone: 'danger' },
       ],
       cancelId: 'cancel',
     });
@@ -233,14 +242,14 @@ async function settleChangedOnDisk(target: SaveTarget): Promise<boolean> {
     return saveDocumentAs(target.ref.split(/[\\/]/).pop());
   }
   const answer = await ask({
-    title: 'The file changed on disk',
-    message: `“${doc?.name}” was changed by someone or something else since you opened it. Which version do you want to keep?`,
+    title: uiT('ui.app.document.changedTitle'),
+    message: uiT('ui.app.document.changedMessage', { name: doc?.name ?? target.ref }),
     buttons: [
-      { id: 'cancel', label: 'Cancel' },
-      { id: 'reload', label: 'Reload theirs' },
-      { id: 'merge', label: 'Merge' },
-      { id: 'save-as', label: 'Keep mine (save as…)' },
-      { id: 'overwrite', label: 'Overwrite', tone: 'danger' },
+      { id: 'cancel', label: uiT('ui.common.cancel') },
+      { id: 'reload', label: uiT('ui.app.document.reloadTheirs') },
+      { id: 'merge', label: uiT('ui.app.document.merge') },
+      { id: 'save-as', label: uiT('ui.app.document.keepMine') },
+      { id: 'overwrite', label: uiT('ui.app.document.overwrite'), tone: 'danger' },
     ],
     cancelId: 'cancel',
   });
@@ -259,7 +268,7 @@ async function settleChangedOnDisk(target: SaveTarget): Promise<boolean> {
       if ('canceled' in opened) return false;
       if (loadPlanText(opened.text, { ref: opened.ref, name: opened.name, revision: opened.revision })) await discardRecovery(key);
     } catch (error) {
-      await alertDialog('Cannot reload the plan', describeError(error));
+      await alertDialog(uiT('ui.app.document.cannotReload'), describeError(error));
     }
     return false;
   }
@@ -278,16 +287,20 @@ async function mergeFromDisk(): Promise<void> {
   try {
     opened = await getHost().openPlan({ ref: doc.ref });
   } catch (error) {
-    await alertDialog('Cannot read the file on disk', describeError(error));
+    await alertDialog(uiT('ui.app.document.cannotReadDisk'), describeError(error));
     return;
   }
   if ('canceled' in opened) return;
   const parsed = parsePlan(opened.text);
   if (!parsed.ok) {
-    await alertDialog(`Cannot merge ${opened.name}`, `“${opened.name}” on disk is no longer a plan this app can read. Nothing was changed.`, formatPlanErrors(opened.name, parsed.errors));
+    await alertDialog(
+      uiT('ui.app.document.cannotMergeNamed', { name: opened.name }),
+      uiT('ui.app.document.notAPlanOnDisk', { name: opened.name }),
+      formatPlanErrors(opened.name, parsed.errors),
+    );
     return;
   }
-  startMergeFromDisk({ name: `${opened.name} on disk`, ref: opened.ref, plan: parsed.plan }, savedPlan, opened.revision);
+  startMergeFromDisk({ name: uiT('ui.app.document.onDisk', { name: opened.name }), ref: opened.ref, plan: parsed.plan }, savedPlan, opened.revision);
 }
 
 /** Saves the open plan to its file, or asks where when it has none. True when saved. */
@@ -296,20 +309,18 @@ export async function saveDocument(): Promise<boolean> {
   if (!plan || !doc) return false;
   // A live workshop's file is written by its host as it changes (one's own save is a copy: Save as).
   if (collab) {
-    showToast('Live workshop: the host saves every change. Save a copy… keeps one of your own.');
+    showToast(uiT('ui.app.document.liveWorkshopSave'));
     return true;
   }
   if (doc.readOnlyReason || !doc.ref) {
-    if (doc.readOnlyReason && isNewerFormat(doc)) {
-      await alertDialog('This plan is read-only', doc.readOnlyReason);
+    if (doc.readOnlyReason && doc.newerFormat) {
+      await alertDialog(uiT('ui.app.document.readOnlyTitle'), doc.readOnlyReason);
       return false;
     }
     return saveDocumentAs();
   }
   return writePlan({ ref: doc.ref, expectedRevision: doc.revision ?? null });
 }
-
-const isNewerFormat = (doc: DocumentInfo): boolean => Boolean(doc.readOnlyReason?.includes('format version'));
 
 /**
  * Asks for a new place (the OS dialog, or a name in the browser host) and saves there.
@@ -319,8 +330,8 @@ export async function saveDocumentAs(suggestedName?: string): Promise<boolean> {
   const { plan, doc, collab } = useDocumentStore.getState();
   if (!plan || !doc) return false;
   if (collab) return saveWorkshopCopy();
-  if (doc.readOnlyReason && isNewerFormat(doc)) {
-    await alertDialog('This plan is read-only', doc.readOnlyReason);
+  if (doc.readOnlyReason && doc.newerFormat) {
+    await alertDialog(uiT('ui.app.document.readOnlyTitle'), doc.readOnlyReason);
     return false;
   }
   const suggested = suggestedName?.endsWith(PLAN_SUFFIX)
@@ -332,7 +343,7 @@ export async function saveDocumentAs(suggestedName?: string): Promise<boolean> {
   try {
     chosen = await getHost().chooseSaveLocation({ suggestedName: suggested });
   } catch (error) {
-    await alertDialog('The plan was not saved', describeError(error));
+    await alertDialog(uiT('ui.app.document.notSaved'), describeError(error));
     return false;
   }
   if ('ref' in chosen) {
@@ -341,16 +352,16 @@ export async function saveDocumentAs(suggestedName?: string): Promise<boolean> {
   }
   if (isDesktopHost()) return false;
   const stem = await promptText({
-    title: 'Save plan as',
-    message: 'The plan is saved in the folder this editor is serving.',
-    label: 'File name',
+    title: uiT('ui.app.document.saveAsTitle'),
+    message: uiT('ui.app.document.saveAsMessage'),
+    label: uiT('ui.app.document.fileName'),
     defaultValue: suggested.slice(0, -PLAN_SUFFIX.length),
     suffix: PLAN_SUFFIX,
-    confirmLabel: 'Save',
+    confirmLabel: uiT('ui.common.save'),
     validate: (value) => {
       const name = value.trim();
-      if (!name) return 'Type a file name.';
-      if (/[\\/:*?"<>|]/.test(name) || name.startsWith('.')) return 'A file name cannot contain / \\ : * ? " < > | or start with a dot.';
+      if (!name) return uiT('ui.app.document.typeFileName');
+      if (/[\\/:*?"<>|]/.test(name) || name.startsWith('.')) return uiT('ui.app.document.badFileName');
       return null;
     },
   });
@@ -361,14 +372,14 @@ export async function saveDocumentAs(suggestedName?: string): Promise<boolean> {
 
 /** Restores an autosaved copy as an unsaved plan; the copy is kept until the user saves or discards it. */
 export async function restoreRecovery(entry: { key: string; ref?: string; name: string }): Promise<boolean> {
-  if (!(await settleUnsaved('restoring another plan'))) return false;
+  if (!(await settleUnsaved('restoring'))) return false;
   try {
     const { text } = await getHost().readRecovery({ key: entry.key });
     let revision: string | null = null;
     if (entry.ref) revision = (await getHost().readRevision({ ref: entry.ref })).revision;
     return loadPlanText(text, { ref: entry.ref, name: entry.name, revision, recoveryKey: entry.key }, true);
   } catch (error) {
-    await alertDialog('Cannot restore the unsaved changes', describeError(error));
+    await alertDialog(uiT('ui.app.document.cannotRestore'), describeError(error));
     return false;
   }
 }

@@ -7,6 +7,7 @@ import { serializePlan } from '../../../shared/model/serialize';
 import type { Plan } from '../../../shared/model/types';
 import { runCommand } from '../editor/commands';
 import { getHost, isDesktopHost } from '../host';
+import { useLanguageStore, uiT } from '../i18n';
 import { selectDirty, useDocumentStore } from '../store/documentStore';
 import { openPlan, saveDocument } from './actions';
 
@@ -18,12 +19,13 @@ function useDocumentState(): void {
   const name = useDocumentStore((s) => s.doc?.name);
   const ref = useDocumentStore((s) => s.doc?.ref);
   const dirty = useDocumentStore(selectDirty);
+  const lang = useLanguageStore((s) => s.lang);
   useEffect(() => {
-    const shown = title === null ? 'Handoff Studio' : title || name || 'Untitled plan';
+    const shown = title === null ? 'Handoff Studio' : title || name || uiT('ui.app.untitledPlan');
     getHost()
       .setDocumentState({ title: shown.slice(0, 1000), dirty, ref })
       .catch(() => {});
-  }, [title, name, ref, dirty]);
+  }, [title, name, ref, dirty, lang]);
 }
 
 /** The browser asks before leaving a page with unsaved changes (the desktop host asks on close itself). */

@@ -3,6 +3,7 @@
 // work of that plan from an earlier session first. The host calls run in parallel.
 import { formatWhen } from '../start/PlanLists';
 import { getHost } from '../host';
+import { uiT } from '../i18n';
 import { showToast, useViewStore } from '../store/viewStore';
 import { loadSettings } from '../settings/settingsStore';
 import { ask } from '../ui/dialogs';
@@ -43,12 +44,12 @@ async function run(): Promise<void> {
   const unsaved = recovery.find((entry) => entry.ref === ref);
   if (unsaved) {
     const answer = await ask({
-      title: 'Restore unsaved changes?',
-      message: `Changes to “${unsaved.title || unsaved.name}” were autosaved ${formatWhen(unsaved.savedAt)} but never saved. Restore them?`,
+      title: uiT('ui.app.recovery.restoreTitle'),
+      message: uiT('ui.app.recovery.restoreMessage', { name: unsaved.title || unsaved.name, when: formatWhen(unsaved.savedAt) }),
       buttons: [
-        { id: 'later', label: 'Not now' },
-        { id: 'discard', label: 'Discard them', tone: 'danger' },
-        { id: 'restore', label: 'Restore', tone: 'primary' },
+        { id: 'later', label: uiT('ui.app.recovery.notNow') },
+        { id: 'discard', label: uiT('ui.app.recovery.discardThem'), tone: 'danger' },
+        { id: 'restore', label: uiT('ui.app.recovery.restore'), tone: 'primary' },
       ],
       cancelId: 'later',
     });

@@ -1,8 +1,8 @@
 // "Connect to…": a flow from the selected node to a node found by typing part of
 // its title, all from the keyboard (arrows choose, Enter connects, Escape closes).
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
-import { NODE_TYPE_LABELS } from '../../../shared/model/vocabulary';
 import { connectNodes, refusal } from '../canvas/connecting';
+import { useT } from '../i18n';
 import { useDocumentStore } from '../store/documentStore';
 import { ModalFrame } from '../ui/dialogs';
 import { useEditorOverlays } from './editorOverlays';
@@ -16,6 +16,7 @@ export function ConnectToDialog() {
 }
 
 function ConnectTo({ from }: { from: string }) {
+  const t = useT();
   const plan = useDocumentStore((s) => s.plan);
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
@@ -43,15 +44,15 @@ function ConnectTo({ from }: { from: string }) {
     }
   };
   return (
-    <ModalFrame titleId="connect-to-title" title={`Connect ${source.title} to…`} onEscape={close}>
+    <ModalFrame titleId="connect-to-title" title={t('ui.app.connectTo.title', { title: source.title })} onEscape={close}>
       <input
         className="input connect-to__search"
         role="combobox"
-        aria-label="Find the node to connect to"
+        aria-label={t('ui.app.connectTo.search')}
         aria-expanded="true"
         aria-controls={listId}
         aria-activedescendant={matches[active] ? `${listId}-${matches[active].id}` : undefined}
-        placeholder="Type part of a title"
+        placeholder={t('ui.app.connectTo.placeholder')}
         autoFocus
         value={query}
         onChange={(event) => {
@@ -60,8 +61,8 @@ function ConnectTo({ from }: { from: string }) {
         }}
         onKeyDown={onKeyDown}
       />
-      <ul id={listId} role="listbox" aria-label="Nodes" className="connect-to__list">
-        {matches.length === 0 && <li className="connect-to__empty">No node matches.</li>}
+      <ul id={listId} role="listbox" aria-label={t('ui.app.connectTo.list')} className="connect-to__list">
+        {matches.length === 0 && <li className="connect-to__empty">{t('ui.app.connectTo.empty')}</li>}
         {matches.map((node, index) => {
           const reason = refusal(plan, from, node.id);
           return (
@@ -77,14 +78,14 @@ function ConnectTo({ from }: { from: string }) {
               onClick={() => choose(node.id)}
             >
               <span>{node.title}</span>
-              <span className="connect-to__type">{reason ? 'already connected' : NODE_TYPE_LABELS[node.type]}</span>
+              <span className="connect-to__type">{reason ? t('ui.app.connectTo.alreadyConnected') : t(`vocab.nodeType.${node.type}`)}</span>
             </li>
           );
         })}
       </ul>
       <div className="modal__actions">
         <button type="button" className="btn" onClick={close}>
-          Cancel
+          {t('ui.common.cancel')}
         </button>
       </div>
     </ModalFrame>

@@ -11,6 +11,7 @@ import { ReadinessPanel } from '../panels/ReadinessPanel';
 import { FolderPlans } from '../start/PlanLists';
 import { TemplateGallery } from '../start/TemplateGallery';
 import { useDocumentStore } from '../store/documentStore';
+import { useT } from '../i18n';
 import { useViewStore } from '../store/viewStore';
 import { ModalFrame } from '../ui/dialogs';
 import { Icon } from '../ui/icons';
@@ -24,16 +25,18 @@ import { TopBar } from './TopBar';
 import '../styles/canvas-craft.css';
 
 function ReadOnlyBanner() {
+  const t = useT();
   const reason = useDocumentStore((s) => s.doc?.readOnlyReason);
+  const newerFormat = useDocumentStore((s) => Boolean(s.doc?.newerFormat));
   if (!reason) return null;
-  const canCopy = !reason.includes('format version');
+  const canCopy = !newerFormat;
   return (
     <div className="banner banner--readonly" role="status">
       <Icon name="lock" size={14} />
       <span>{reason}</span>
       {canCopy && (
         <button type="button" className="btn btn--sm" onClick={() => runCommand('save-as')}>
-          Save as…
+          {t('ui.app.editor.saveAs')}
         </button>
       )}
     </div>
@@ -41,6 +44,7 @@ function ReadOnlyBanner() {
 }
 
 function EditorDialogs() {
+  const t = useT();
   const exportDialog = useViewStore((s) => s.exportDialog);
   const openDialog = useViewStore((s) => s.openDialog);
   const templateDialog = useViewStore((s) => s.templateDialog);
@@ -50,21 +54,21 @@ function EditorDialogs() {
       <ExportDialog open={exportDialog.open} initialFormat={exportDialog.format} onClose={() => set({ exportDialog: { open: false } })} />
       <CompareDialogs />
       {openDialog && (
-        <ModalFrame titleId="open-plan-title" title="Open a plan" onEscape={() => set({ openDialog: false })} wide>
+        <ModalFrame titleId="open-plan-title" title={t('ui.app.editor.openTitle')} onEscape={() => set({ openDialog: false })} wide>
           <FolderPlans onOpened={() => set({ openDialog: false })} />
           <div className="modal__actions">
             <button type="button" className="btn" onClick={() => set({ openDialog: false })}>
-              Cancel
+              {t('ui.common.cancel')}
             </button>
           </div>
         </ModalFrame>
       )}
       {templateDialog && (
-        <ModalFrame titleId="template-title" title="New plan from a template" onEscape={() => set({ templateDialog: false })} wide>
+        <ModalFrame titleId="template-title" title={t('ui.app.editor.templateTitle')} onEscape={() => set({ templateDialog: false })} wide>
           <TemplateGallery onChosen={() => set({ templateDialog: false })} />
           <div className="modal__actions">
             <button type="button" className="btn" onClick={() => set({ templateDialog: false })}>
-              Cancel
+              {t('ui.common.cancel')}
             </button>
           </div>
         </ModalFrame>

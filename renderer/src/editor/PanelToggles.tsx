@@ -1,6 +1,7 @@
 // The top bar's panel switches: hide or show the palette, inspector and readiness
 // panel one by one, or all at once in focus mode. Their names say what a press does.
-import { PANEL_LABELS, selectPanelVisible, toggleFocusMode, togglePanel, useLayout, type PanelName } from './layout';
+import { useT } from '../i18n';
+import { selectPanelVisible, toggleFocusMode, togglePanel, useLayout, type PanelName } from './layout';
 import { shortcutText } from './shortcutList';
 
 /** A window outline with the panel's side filled in. */
@@ -20,28 +21,36 @@ function PanelIcon({ panel }: { panel: PanelName | 'focus' }) {
 }
 
 function PanelButton({ panel }: { panel: PanelName }) {
+  const t = useT();
   const visible = useLayout(selectPanelVisible(panel));
-  const label = `${visible ? 'Hide' : 'Show'} ${PANEL_LABELS[panel]}`;
+  const label = visible ? t('ui.app.panels.hide', { panel }) : t('ui.app.panels.show', { panel });
   return (
-    <button type="button" className="tool" aria-label={label} title={`${label} (${shortcutText(`toggle-${panel}`)})`} onClick={() => togglePanel(panel)}>
+    <button
+      type="button"
+      className="tool"
+      aria-label={label}
+      title={t('ui.app.withShortcut', { label, keys: shortcutText(`toggle-${panel}`) })}
+      onClick={() => togglePanel(panel)}
+    >
       <PanelIcon panel={panel} />
     </button>
   );
 }
 
 export function PanelToggles() {
+  const t = useT();
   const focus = useLayout((s) => s.focus);
   return (
-    <span className="panel-toggles" role="group" aria-label="Panels">
+    <span className="panel-toggles" role="group" aria-label={t('ui.app.panels.group')}>
       <PanelButton panel="palette" />
       <PanelButton panel="readiness" />
       <PanelButton panel="inspector" />
       <button
         type="button"
         className={`tool${focus ? ' is-pressed' : ''}`}
-        aria-label="Focus mode"
+        aria-label={t('ui.app.panels.focus')}
         aria-pressed={focus}
-        title={`Focus mode: only the canvas (${shortcutText('focus-mode')})`}
+        title={t('ui.app.panels.focusTitle', { keys: shortcutText('focus-mode') })}
         onClick={toggleFocusMode}
       >
         <PanelIcon panel="focus" />

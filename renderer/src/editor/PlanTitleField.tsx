@@ -3,15 +3,17 @@
 // step, Escape puts it back.
 import { useState, type KeyboardEvent } from 'react';
 import { updatePlanFields } from '../../../shared/ops/index';
+import { useT } from '../i18n';
 import { useDocumentStore } from '../store/documentStore';
 
 export function PlanTitleField() {
+  const t = useT();
   const title = useDocumentStore((s) => s.plan?.title ?? '');
   const readOnly = useDocumentStore((s) => Boolean(s.doc?.readOnlyReason));
   const [editing, setEditing] = useState(false);
   if (!editing || readOnly) {
     return (
-      <button type="button" className="topbar__title" title={readOnly ? title : `${title} (click to rename)`} disabled={readOnly} onClick={() => setEditing(true)}>
+      <button type="button" className="topbar__title" title={readOnly ? title : t('ui.app.planTitle.clickToRename', { title })} disabled={readOnly} onClick={() => setEditing(true)}>
         {title}
       </button>
     );
@@ -20,7 +22,7 @@ export function PlanTitleField() {
     setEditing(false);
     const next = value?.trim();
     if (!next || next === title) return;
-    useDocumentStore.getState().apply('Rename plan', (plan) => updatePlanFields(plan, { title: next }));
+    useDocumentStore.getState().apply(t('ui.app.planTitle.rename'), (plan) => updatePlanFields(plan, { title: next }));
   };
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     event.stopPropagation();
@@ -35,7 +37,7 @@ export function PlanTitleField() {
   return (
     <input
       className="topbar__title-input input"
-      aria-label="Plan title"
+      aria-label={t('ui.app.planTitle.label')}
       defaultValue={title}
       autoFocus
       onFocus={(event) => event.currentTarget.select()}

@@ -3,7 +3,8 @@
 // pointer move); the store, and so localStorage, gets the final size on release.
 // Arrow keys resize too: the handle is a focusable separator.
 import { useRef, type KeyboardEvent, type PointerEvent } from 'react';
-import { PANEL_LIMITS, PANEL_LABELS, resizePanel, useLayout, type PanelName } from './layout';
+import { useT } from '../i18n';
+import { PANEL_LIMITS, resizePanel, useLayout, type PanelName } from './layout';
 
 export const PANEL_SIZE_VARS: Record<PanelName, string> = {
   palette: '--palette-width',
@@ -21,6 +22,7 @@ const GROWTH: Record<PanelName, { axis: 'x' | 'y'; sign: 1 | -1 }> = {
 const KEY_STEP = 16;
 
 export function ResizeHandle({ panel }: { panel: PanelName }) {
+  const t = useT();
   const size = useLayout((s) => s.panels[panel].size);
   const drag = useRef<{ start: number; size: number; current: number } | null>(null);
   const { axis, sign } = GROWTH[panel];
@@ -59,7 +61,7 @@ export function ResizeHandle({ panel }: { panel: PanelName }) {
     <div
       role="separator"
       tabIndex={0}
-      aria-label={`Resize ${PANEL_LABELS[panel]}`}
+      aria-label={t('ui.app.panels.resize', { panel })}
       aria-orientation={axis === 'x' ? 'vertical' : 'horizontal'}
       aria-valuenow={size}
       aria-valuemin={min}

@@ -1,10 +1,12 @@
 // The keyboard shortcuts sheet (`?`): every shortcut, grouped as people look for them.
 import { useEffect, useRef } from 'react';
+import { useT } from '../i18n';
 import { ModalFrame } from '../ui/dialogs';
 import { useEditorOverlays } from './editorOverlays';
-import { SHORTCUT_GROUPS } from './shortcutList';
+import { shortcutGroups } from './shortcutList';
 
 export function ShortcutSheet() {
+  const t = useT();
   const open = useEditorOverlays((s) => s.shortcuts);
   const close = () => useEditorOverlays.setState({ shortcuts: false });
   const closeButton = useRef<HTMLButtonElement>(null);
@@ -13,10 +15,10 @@ export function ShortcutSheet() {
   }, [open]);
   if (!open) return null;
   return (
-    <ModalFrame titleId="shortcut-sheet-title" title="Keyboard shortcuts" onEscape={close} wide>
+    <ModalFrame titleId="shortcut-sheet-title" title={t('ui.app.shortcuts.title')} onEscape={close} wide>
       <div className="shortcut-sheet">
-        {SHORTCUT_GROUPS.map((group) => (
-          <section key={group.title} aria-label={group.title}>
+        {shortcutGroups(t).map((group) => (
+          <section key={group.id} aria-label={group.title}>
             <h3>{group.title}</h3>
             <dl>
               {group.shortcuts.map((s) => (
@@ -33,7 +35,7 @@ export function ShortcutSheet() {
       </div>
       <div className="modal__actions">
         <button ref={closeButton} type="button" className="btn btn--primary" onClick={close}>
-          Close
+          {t('ui.common.close')}
         </button>
       </div>
     </ModalFrame>

@@ -1,7 +1,7 @@
 // The editor's top bar: what is open (title, phase, unsaved changes) and the
 // document-level actions.
-import { PHASE_LABELS } from '../../../shared/model/vocabulary';
 import { CompareMenu } from '../compare/CompareMenu';
+import { useT } from '../i18n';
 import { openSettings } from '../settings/settingsStore';
 import { selectCanRedo, selectCanUndo, selectDirty, selectRedoLabel, selectUndoLabel, useDocumentStore } from '../store/documentStore';
 import { useViewStore } from '../store/viewStore';
@@ -34,13 +34,14 @@ function ToolButton({
   pressed?: boolean;
   showLabel?: boolean;
 }) {
+  const t = useT();
   return (
     <button
       type="button"
       className={`tool${showLabel ? ' tool--labelled' : ''}${pressed ? ' is-pressed' : ''}`}
       aria-label={label}
       aria-pressed={pressed}
-      title={shortcut ? `${label} (${shortcut})` : label}
+      title={shortcut ? t('ui.app.withShortcut', { label, keys: shortcut }) : label}
       onClick={onClick}
       disabled={disabled}
     >
@@ -51,6 +52,7 @@ function ToolButton({
 }
 
 export function TopBar() {
+  const t = useT();
   const phase = useDocumentStore((s) => s.plan?.phase);
   const fileName = useDocumentStore((s) => s.doc?.name ?? '');
   const hasFile = useDocumentStore((s) => Boolean(s.doc?.ref));
@@ -67,7 +69,7 @@ export function TopBar() {
 
   return (
     <header className="topbar">
-      <button type="button" className="brand" title="Close the plan and go to the start screen" onClick={() => runCommand('close')}>
+      <button type="button" className="brand" title={t('ui.app.topBar.brand')} onClick={() => runCommand('close')}>
         <span className="brand__mark">
           <Icon name="logo" size={16} />
         </span>
@@ -75,42 +77,54 @@ export function TopBar() {
       </button>
       <div className="topbar__doc">
         <PlanTitleField />
-        <span className="topbar__file" title={hasFile || live ? fileName : 'Not saved yet'}>
-          {hasFile || live ? fileName : 'Not saved yet'}
+        <span className="topbar__file" title={hasFile || live ? fileName : t('ui.app.topBar.notSavedYet')}>
+          {hasFile || live ? fileName : t('ui.app.topBar.notSavedYet')}
         </span>
-        {phase && <span className="phase-chip">{PHASE_LABELS[phase]}</span>}
+        {phase && <span className="phase-chip">{t(`vocab.phase.${phase}`)}</span>}
         {live && <WorkshopStatus />}
         {live ? null : readOnly ? (
           <span className="status-chip status-chip--readonly">
-            <Icon name="lock" size={12} /> Read-only
+            <Icon name="lock" size={12} /> {t('ui.app.topBar.readOnly')}
           </span>
         ) : dirty ? (
-          <span className="status-chip status-chip--dirty" role="status" aria-label="Unsaved changes">
-            <span className="dot" /> Unsaved
+          <span className="status-chip status-chip--dirty" role="status" aria-label={t('ui.app.topBar.unsavedChanges')}>
+            <span className="dot" /> {t('ui.app.topBar.unsaved')}
           </span>
         ) : (
-          <span className="status-chip status-chip--saved" role="status" aria-label="All changes saved">
-            Saved
+          <span className="status-chip status-chip--saved" role="status" aria-label={t('ui.app.topBar.allSaved')}>
+            {t('ui.app.topBar.saved')}
           </span>
         )}
       </div>
-      <div className="topbar__tools" role="toolbar" aria-label="Editor tools">
-        <ToolButton icon="undo" label="Undo" shortcut={undoLabel ? `${undoLabel} · ${MOD}Z` : `${MOD}Z`} onClick={() => runCommand('undo')} disabled={!canUndo} />
-        <ToolButton icon="redo" label="Redo" shortcut={redoLabel ? `${redoLabel} · ${MOD}Shift+Z` : `${MOD}Shift+Z`} onClick={() => runCommand('redo')} disabled={!canRedo} />
+      <div className="topbar__tools" role="toolbar" aria-label={t('ui.app.topBar.tools')}>
+        <ToolButton
+          icon="undo"
+          label={t('ui.app.topBar.undo')}
+          shortcut={undoLabel ? t('ui.app.topBar.lastStep', { step: undoLabel, keys: `${MOD}Z` }) : `${MOD}Z`}
+          onClick={() => runCommand('undo')}
+          disabled={!canUndo}
+        />
+        <ToolButton
+          icon="redo"
+          label={t('ui.app.topBar.redo')}
+          shortcut={redoLabel ? t('ui.app.topBar.lastStep', { step: redoLabel, keys: `${MOD}Shift+Z` }) : `${MOD}Shift+Z`}
+          onClick={() => runCommand('redo')}
+          disabled={!canRedo}
+        />
         <span className="topbar__sep" />
         <PanelToggles />
         <span className="topbar__sep" />
-        <ToolButton icon="layout" label="Auto-layout" shortcut={`${MOD}Shift+L`} onClick={() => runCommand('auto-layout')} disabled={readOnly} />
-        <ToolButton icon="search" label="Find node" shortcut={`${MOD}F`} onClick={() => runCommand('find')} />
-        <ToolButton icon="users" label="Ownership view" onClick={() => runCommand('toggle-ownership')} pressed={ownershipView} showLabel />
+        <ToolButton icon="layout" label={t('ui.app.topBar.autoLayout')} shortcut={`${MOD}Shift+L`} onClick={() => runCommand('auto-layout')} disabled={readOnly} />
+        <ToolButton icon="search" label={t('ui.app.topBar.findNode')} shortcut={`${MOD}F`} onClick={() => runCommand('find')} />
+        <ToolButton icon="users" label={t('ui.app.topBar.ownership')} onClick={() => runCommand('toggle-ownership')} pressed={ownershipView} showLabel />
         <CompareMenu />
-        {facilitates && <ToolButton icon="clock" label="Facilitate" onClick={() => toggleTools(toolsShown)} pressed={toolsShown} showLabel />}
+        {facilitates && <ToolButton icon="clock" label={t('ui.app.topBar.facilitate')} onClick={() => toggleTools(toolsShown)} pressed={toolsShown} showLabel />}
         <span className="topbar__sep" />
-        <ToolButton icon="export" label="Export" shortcut={`${MOD}E`} onClick={() => runCommand('export')} showLabel />
+        <ToolButton icon="export" label={t('ui.app.topBar.export')} shortcut={`${MOD}E`} onClick={() => runCommand('export')} showLabel />
         {live ? (
-          <button type="button" className="btn topbar__save" onClick={() => runCommand('save-as')} title="Save a copy of your own (the host saves the workshop's file)">
+          <button type="button" className="btn topbar__save" onClick={() => runCommand('save-as')} title={t('ui.app.topBar.saveCopyTitle')}>
             <Icon name="save" size={15} />
-            Save a copy…
+            {t('ui.app.topBar.saveCopy')}
           </button>
         ) : (
           <button
@@ -118,13 +132,13 @@ export function TopBar() {
             className="btn btn--primary topbar__save"
             onClick={() => runCommand('save')}
             disabled={readOnly && !hasFile}
-            title={`Save (${MOD}S)`}
+            title={t('ui.app.withShortcut', { label: t('ui.app.topBar.save'), keys: `${MOD}S` })}
           >
             <Icon name="save" size={15} />
-            Save
+            {t('ui.app.topBar.save')}
           </button>
         )}
-        <ToolButton icon="settings" label="Settings" shortcut={`${MOD},`} onClick={openSettings} />
+        <ToolButton icon="settings" label={t('ui.app.topBar.settings')} shortcut={`${MOD},`} onClick={openSettings} />
       </div>
     </header>
   );

@@ -5,7 +5,9 @@
 import type { Plan } from '../../../shared/model/types';
 import { buildDiagram, exportFileName } from '../../../shared/export/index';
 import { renderDiagramSvgFile } from '../../../shared/export/svg';
+import { createTranslator, type TranslatorLanguage } from '../../../shared/i18n/index';
 import { describeError, getHost } from '../host/index';
+import { uiLanguage, uiT } from '../i18n';
 import { showToast } from '../store/viewStore';
 
 export type DiagramFormat = 'svg' | 'png';
@@ -13,10 +15,15 @@ export type DiagramFormat = 'svg' | 'png';
 /** Pixels per SVG unit in the PNG: sharp on a high-density screen or a projector. */
 const PNG_SCALE = 2;
 
-/** Saves the diagram; the saved file's name, or null when the user cancelled. Throws when the plan draws nothing. */
-export async function exportDiagram(plan: Plan, format: DiagramFormat): Promise<string | null> {
-  const svg = renderDiagramSvgFile(buildDiagram(plan), plan.title);
-  if (!svg) throw new Error('The plan has no nodes to draw.');
+/**
+ * Saves the diagram, its words (legend, node types) in `lang`: the interface's unless
+ * the export dialog chose another. The saved file's name, or null when the user
+ * cancelled. Throws when the plan draws nothing.
+ */
+export async function exportDiagram(plan: Plan, format: DiagramFormat, lang: TranslatorLanguage = uiLanguage()): Promise<string | null> {
+  const tr = createTranslator(lang);
+  const svg = renderDiagramSvgFile(buildDiagram(plan, tr), plan.title, tr);
+  if (!svg) throw new Error(uiT('ui.app.diagram.noNodes'));
   const suggestedName = `${exportFileName(plan, 'md').slice(0, -'.md'.length)}-diagram.${format}`;
   const content = format === 'svg' ? svg : await svgToPngBase64(svg);
   const result = await getHost().saveExport({ suggestedName, format, content, encoding: format === 'svg' ? 'utf8' : 'base64' });
@@ -27,9 +34,9 @@ export async function exportDiagram(plan: Plan, format: DiagramFormat): Promise<
 export async function exportDiagramWithToast(plan: Plan, format: DiagramFormat): Promise<void> {
   try {
     const saved = await exportDiagram(plan, format);
-    if (saved) showToast(`Exported ${saved}`);
+    if (saved) showToast(uiT('ui.app.diagram.exported', { name: saved }));
   } catch (error) {
-    showToast(`Diagram export failed: ${describeError(error)}`, 'error');
+    showToast(uiT('ui.app.diagram.failed', { message: describeError(error) }), 'error');
   }
 }
 
@@ -43,10 +50,10 @@ async function svgToPngBase64(svg: string): Promise<string> {
     canvas.width = Math.ceil(image.naturalWidth * PNG_SCALE);
     canvas.height = Math.ceil(image.naturalHeight * PNG_SCALE);
     const context = canvas.getContext('2d');
-    if (!context) throw new Error('This browser cannot draw on a canvas.');
+    if (!context) throw new Error(uiT('ui.app.diagram.noCanvas'));
     context.drawImage(image, 0, 0, canvas.width, canvas.height);
     const png = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
-    if (!png) throw new Error('The browser could not encode the PNG.');
+    if (!png) throw new Error(uiT('ui.app.diagram.noPng'));
     return bytesToBase64(new Uint8Array(await png.arrayBuffer()));
   } finally {
     URL.revokeObjectURL(url);

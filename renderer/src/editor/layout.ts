@@ -17,8 +17,6 @@ interface LayoutState {
   focus: boolean;
 }
 
-export const PANEL_LABELS: Record<PanelName, string> = { palette: 'palette', inspector: 'inspector', readiness: 'readiness' };
-
 /** Smallest and largest sizes a drag may give a panel; the canvas always keeps the rest. */
 export const PANEL_LIMITS: Record<PanelName, { min: number; max: number; initial: number }> = {
   palette: { min: 140, max: 360, initial: 184 },

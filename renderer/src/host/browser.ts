@@ -6,6 +6,7 @@
 import { hostCalls, type HostApi, type HostCallName, type HostRequest, type HostResponse, type SaveExportFormat } from '../../../shared/host/contract';
 import { download } from './download';
 import { accessToken } from './access-token';
+import { uiT } from '../i18n';
 
 /** An error from the host; `message` is meant for a person. */
 export class HostCallError extends Error {
@@ -33,24 +34,24 @@ async function callServer<K extends HostCallName>(name: K, request: HostRequest<
       body: JSON.stringify(request ?? {}),
     });
   } catch {
-    throw new HostCallError('The Handoff Studio server cannot be reached. Is `handoff serve` still running?', name);
+    throw new HostCallError(uiT('ui.app.host.unreachable'), name);
   }
   let body: unknown;
   try {
     body = await response.json();
   } catch {
-    throw new HostCallError(`The server answered ${name} with something that is not JSON (HTTP ${response.status}).`, name, response.status);
+    throw new HostCallError(uiT('ui.app.host.notJson', { call: name, status: response.status }), name, response.status);
   }
   if (!response.ok) {
     const message =
       body && typeof body === 'object' && typeof (body as { error?: unknown }).error === 'string'
         ? (body as { error: string }).error
-        : `The server refused ${name} (HTTP ${response.status}).`;
+        : uiT('ui.app.host.refused', { call: name, status: response.status });
     throw new HostCallError(message, name, response.status);
   }
   const parsed = hostCalls[name].response.safeParse(body);
   if (!parsed.success) {
-    throw new HostCallError(`The server's answer to ${name} has the wrong shape: ${parsed.error.issues[0]?.message ?? 'unknown'}`, name);
+    throw new HostCallError(uiT('ui.app.host.wrongShape', { call: name, problem: parsed.error.issues[0]?.message ?? 'unknown' }), name);
   }
   return parsed.data as HostResponse<K>;
 }
@@ -108,13 +109,13 @@ export function createBrowserHost(): HostApi {
     getWorkshopInfo: server('getWorkshopInfo'),
     rotateWorkshopLinks: server('rotateWorkshopLinks'),
     hostWorkshop: async () => {
-      throw new HostCallError('Hosting a workshop needs the desktop app. From a terminal: handoff workshop PLAN.handoff.json', 'hostWorkshop');
+      throw new HostCallError(uiT('ui.app.host.hostNeedsDesktop'), 'hostWorkshop');
     },
     stopWorkshop: async () => {
-      throw new HostCallError('This page hosts no workshop: a workshop stops where it was started.', 'stopWorkshop');
+      throw new HostCallError(uiT('ui.app.host.noWorkshopHere'), 'stopWorkshop');
     },
     joinWorkshop: async () => {
-      throw new HostCallError('In a browser, open the workshop link in a tab of its own.', 'joinWorkshop');
+      throw new HostCallError(uiT('ui.app.host.joinInTab'), 'joinWorkshop');
     },
     onEvent: () => () => {},
   };

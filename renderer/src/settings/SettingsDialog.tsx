@@ -1,7 +1,10 @@
-// Settings: your name, the theme and the default export format. Every change is
+// Settings: your name, the theme, the interface language and the default export
+// format. Every change is
 // saved as it is made (no OK button); the footer says whether it was.
 import { useEffect, useId, useRef, useState } from 'react';
 import type { ExportFormat, Settings } from '../../../shared/host/contract';
+import { LANGUAGE_NAMES } from '../../../shared/i18n/index';
+import { useT } from '../i18n';
 import { ModalFrame } from '../ui/dialogs';
 import { Icon } from '../ui/icons';
 import { changeSettings, closeSettings, useSettingsStore, type SaveStatus } from './settingsStore';
@@ -9,12 +12,6 @@ import './settings.css';
 
 /** Typing pauses this long before the name is written. */
 const NAME_SAVE_DELAY_MS = 400;
-
-const THEMES: { value: Settings['theme']; label: string }[] = [
-  { value: 'system', label: 'System' },
-  { value: 'light', label: 'Light' },
-  { value: 'dark', label: 'Dark' },
-];
 
 const FORMATS: { value: ExportFormat; label: string }[] = [
   { value: 'md', label: 'Markdown' },
@@ -31,6 +28,8 @@ function SettingsDialogBody() {
   const titleId = useId();
   const nameId = useId();
   const nameHintId = useId();
+  const languageId = useId();
+  const t = useT();
   const settings = useSettingsStore((s) => s.settings);
   const status = useSettingsStore((s) => s.status);
   const name = useNameField(settings.authorName);
@@ -43,13 +42,26 @@ function SettingsDialogBody() {
     return () => before?.focus?.();
   }, []);
 
+  const themes: { value: Settings['theme']; label: string }[] = [
+    { value: 'system', label: t('ui.app.settings.themeSystem') },
+    { value: 'light', label: t('ui.app.settings.themeLight') },
+    { value: 'dark', label: t('ui.app.settings.themeDark') },
+  ];
+  // Each language is named in its own words, so anyone can find theirs. A list, not
+  // radios: it grows with the languages, and its "System" is not confused with the theme's.
+  const languages: { value: Settings['language']; label: string }[] = [
+    { value: 'system', label: t('ui.app.settings.languageSystem') },
+    { value: 'en', label: LANGUAGE_NAMES.en },
+    { value: 'zh-CN', label: LANGUAGE_NAMES['zh-CN'] },
+  ];
+
   const close = () => {
     name.flush();
     closeSettings();
   };
 
   return (
-    <ModalFrame titleId={titleId} title="Settings" onEscape={close}>
+    <ModalFrame titleId={titleId} title={t('ui.app.settings.title')} onEscape={close}>
       <form
         className="settings"
         onSubmit={(event) => {
@@ -58,7 +70,7 @@ function SettingsDialogBody() {
         }}
       >
         <label htmlFor={nameId} className="field-label">
-          Your name
+          {t('ui.app.settings.name')}
         </label>
         <input
           id={nameId}
@@ -67,18 +79,35 @@ function SettingsDialogBody() {
           value={name.value}
           maxLength={200}
           autoComplete="name"
-          placeholder="e.g. Ana Ruiz"
+          placeholder={t('ui.app.settings.namePlaceholder')}
           aria-describedby={nameHintId}
           onChange={(event) => name.change(event.target.value)}
           onBlur={name.flush}
         />
         <p id={nameHintId} className="settings__hint">
-          Saved plans record you as their last editor. New checklist items go to the person of the plan with this name.
+          {t('ui.app.settings.nameHint')}
         </p>
 
-        <Choice label="Theme" name="theme" options={THEMES} value={settings.theme} onChange={(theme) => void changeSettings({ theme })} />
+        <Choice label={t('ui.app.settings.theme')} name="theme" options={themes} value={settings.theme} onChange={(theme) => void changeSettings({ theme })} />
+        <div className="settings__field">
+          <label htmlFor={languageId} className="field-label">
+            {t('ui.app.settings.language')}
+          </label>
+          <select
+            id={languageId}
+            className="input settings__language"
+            value={settings.language}
+            onChange={(event) => void changeSettings({ language: event.target.value as Settings['language'] })}
+          >
+            {languages.map((option) => (
+              <option key={option.value} value={option.value}>
+                {option.label}
+              </option>
+            ))}
+          </select>
+        </div>
         <Choice
-          label="Default export format"
+          label={t('ui.app.settings.exportFormat')}
           name="export-format"
           options={FORMATS}
           value={settings.defaultExportFormat}
@@ -94,7 +123,7 @@ function SettingsDialogBody() {
         <div className="modal__actions settings__footer">
           <StatusLine status={status} />
           <button type="submit" className="btn btn--primary">
-            Done
+            {t('ui.common.done')}
           </button>
         </div>
       </form>
@@ -158,8 +187,15 @@ function Choice<T extends string>({
 }
 
 function StatusLine({ status }: { status: SaveStatus }) {
+  const t = useT();
   const text =
-    status.kind === 'saving' ? 'Saving…' : status.kind === 'saved' ? 'Saved' : status.kind === 'error' ? 'Not saved' : 'Changes are saved as you make them.';
+    status.kind === 'saving'
+      ? t('ui.app.settings.saving')
+      : status.kind === 'saved'
+        ? t('ui.app.settings.saved')
+        : status.kind === 'error'
+          ? t('ui.app.settings.notSaved')
+          : t('ui.app.settings.idle');
   return (
     <p className="settings__status" role="status">
       {status.kind === 'saved' && <Icon name="check" size={14} />}

@@ -4,7 +4,7 @@
 import { create } from 'zustand';
 import { DEFAULT_SETTINGS, type Settings } from '../../../shared/host/contract';
 import { describeError, getHost } from '../host';
-import { setLanguagePreference } from '../i18n';
+import { setLanguagePreference, uiT } from '../i18n';
 import { setThemePreference } from '../theme';
 
 export type SaveStatus = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'error'; message: string };
@@ -37,7 +37,7 @@ export async function loadSettings(): Promise<Settings> {
       setLanguagePreference(settings.language);
     }
   } catch (error) {
-    set({ status: { kind: 'error', message: `Your settings could not be read: ${describeError(error)}` } });
+    set({ status: { kind: 'error', message: uiT('ui.app.settings.readFailed', { message: describeError(error) }) } });
   }
   return useSettingsStore.getState().settings;
 }
@@ -45,7 +45,8 @@ export async function loadSettings(): Promise<Settings> {
 let queue: Promise<unknown> = Promise.resolve();
 
 /** The host's messages usually say what failed; a bare network error gets the context. */
-const mentionSettings = (message: string): string => (/settings/i.test(message) ? message : `Your settings could not be saved: ${message}`);
+const saveFailure = (message: string): string =>
+  /settings/i.test(message) ? uiT('ui.app.settings.saveFailedHost', { message }) : uiT('ui.app.settings.saveFailed', { message });
 
 /** Applies a change now and writes it to the host; writes happen one after another, in order. */
 export function changeSettings(partial: Partial<Settings>): Promise<void> {
@@ -60,7 +61,7 @@ export function changeSettings(partial: Partial<Settings>): Promise<void> {
       if (writing === 1) set({ status: { kind: 'saved' } });
     } catch (error) {
       failed = true;
-      set({ status: { kind: 'error', message: `${mentionSettings(describeError(error))} The setting was not changed.` } });
+      set({ status: { kind: 'error', message: saveFailure(describeError(error)) } });
     } finally {
       writing -= 1;
     }

@@ -4,20 +4,22 @@ import { useEffect, useState } from 'react';
 import type { PlanEntry, RecoveryEntry } from '../../../shared/host/contract';
 import { discardRecovery, openPlan, restoreRecovery } from '../document/actions';
 import { describeError, getHost } from '../host';
+import { intlLocale, uiT, useT } from '../i18n';
 import { ask } from '../ui/dialogs';
 import { Icon } from '../ui/icons';
 
+/** When something happened, as a person says it in the interface language ("just now", "today 14:05"). */
 export function formatWhen(iso: string | undefined): string {
   if (!iso) return '';
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
   const seconds = (Date.now() - date.getTime()) / 1000;
-  if (seconds < 60) return 'just now';
-  if (seconds < 3600) return `${Math.round(seconds / 60)} min ago`;
+  if (seconds < 60) return uiT('ui.app.when.justNow');
+  if (seconds < 3600) return uiT('ui.app.when.minutesAgo', { minutes: Math.round(seconds / 60) });
   const sameDay = new Date().toDateString() === date.toDateString();
-  const time = date.toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
-  if (sameDay) return `today ${time}`;
-  return `${date.toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric' })} ${time}`;
+  const time = date.toLocaleTimeString(intlLocale(), { hour: '2-digit', minute: '2-digit' });
+  if (sameDay) return uiT('ui.app.when.today', { time });
+  return uiT('ui.app.when.dateTime', { date: date.toLocaleDateString(intlLocale(), { year: 'numeric', month: 'short', day: 'numeric' }), time });
 }
 
 /** Loads something from the host once; `error` holds a message for a person. */
@@ -78,12 +80,13 @@ export function PlanList({
 }
 
 export function RecoveryOffers({ entries, onChanged }: { entries: RecoveryEntry[]; onChanged(): void }) {
+  const t = useT();
   if (entries.length === 0) return null;
   return (
-    <section className="recovery" aria-label="Unsaved work">
+    <section className="recovery" aria-label={t('ui.app.recovery.landmark')}>
       <div className="recovery__head">
         <Icon name="lifebuoy" size={16} />
-        <h2 className="recovery__title">Unsaved work from an earlier session</h2>
+        <h2 className="recovery__title">{t('ui.app.recovery.title')}</h2>
       </div>
       <ul className="recovery__list">
         {entries.map((entry) => (
@@ -91,23 +94,25 @@ export function RecoveryOffers({ entries, onChanged }: { entries: RecoveryEntry[
             <span className="recovery__text">
               <span className="recovery__plan">{entry.title || entry.name}</span>
               <span className="recovery__meta">
-                {entry.ref ? entry.name : 'Never saved'} · autosaved {formatWhen(entry.savedAt)}
+                {entry.ref
+                  ? t('ui.app.recovery.metaSaved', { name: entry.name, when: formatWhen(entry.savedAt) })
+                  : t('ui.app.recovery.metaNeverSaved', { when: formatWhen(entry.savedAt) })}
               </span>
             </span>
-            <button type="button" className="btn btn--primary btn--sm" onClick={() => void restoreRecovery(entry)} aria-label={`Restore ${entry.title || entry.name}`}>
-              Restore
+            <button type="button" className="btn btn--primary btn--sm" onClick={() => void restoreRecovery(entry)} aria-label={t('ui.app.recovery.restoreNamed', { name: entry.title || entry.name })}>
+              {t('ui.app.recovery.restore')}
             </button>
             <button
               type="button"
               className="btn btn--sm"
-              aria-label={`Discard ${entry.title || entry.name}`}
+              aria-label={t('ui.app.recovery.discardNamed', { name: entry.title || entry.name })}
               onClick={async () => {
                 const answer = await ask({
-                  title: 'Discard unsaved work?',
-                  message: `The changes to “${entry.title || entry.name}” autosaved ${formatWhen(entry.savedAt)} will be lost.`,
+                  title: t('ui.app.recovery.discardTitle'),
+                  message: t('ui.app.recovery.discardMessage', { name: entry.title || entry.name, when: formatWhen(entry.savedAt) }),
                   buttons: [
-                    { id: 'cancel', label: 'Cancel' },
-                    { id: 'discard', label: 'Discard', tone: 'danger' },
+                    { id: 'cancel', label: t('ui.common.cancel') },
+                    { id: 'discard', label: t('ui.app.recovery.discard'), tone: 'danger' },
                   ],
                   cancelId: 'cancel',
                 });
@@ -117,7 +122,7 @@ export function RecoveryOffers({ entries, onChanged }: { entries: RecoveryEntry[
                 }
               }}
             >
-              Discard
+              {t('ui.app.recovery.discard')}
             </button>
           </li>
         ))}
@@ -128,8 +133,16 @@ export function RecoveryOffers({ entries, onChanged }: { entries: RecoveryEntry[
 
 /** The served folder's plans (browser host). */
 export function FolderPlans({ onOpened }: { onOpened?(): void }) {
+  const t = useT();
   const { data, error } = useHostList(() => getHost().listPlans({}));
   if (error) return <p className="list-error">{error}</p>;
-  if (!data) return <p className="list-empty">Loading…</p>;
-  return <PlanList plans={data.plans} label={`Plans in ${data.folder}`} emptyText={`There are no plans in ${data.folder} yet.`} onOpened={onOpened} />;
+  if (!data) return <p className="list-empty">{t('ui.common.loading')}</p>;
+  return (
+    <PlanList
+      plans={data.plans}
+      label={t('ui.app.start.plansInFolder', { folder: data.folder })}
+      emptyText={t('ui.app.planLists.folderEmpty', { folder: data.folder })}
+      onOpened={onOpened}
+    />
+  );
 }

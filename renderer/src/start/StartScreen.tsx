@@ -2,6 +2,7 @@
 // recent plan, or restore unsaved work from an earlier session.
 import { openPlan } from '../document/actions';
 import { getHost, isDesktopHost } from '../host';
+import { useT } from '../i18n';
 import { openSettings } from '../settings/settingsStore';
 import { useViewStore } from '../store/viewStore';
 import { Icon } from '../ui/icons';
@@ -9,13 +10,14 @@ import { FolderPlans, PlanList, RecoveryOffers, useHostList } from './PlanLists'
 import { TemplateGallery } from './TemplateGallery';
 
 export function StartScreen() {
+  const t = useT();
   const hostInfo = useViewStore((s) => s.hostInfo);
   const desktop = isDesktopHost();
   const recent = useHostList(() => getHost().listRecent({}));
   const recovery = useHostList(() => getHost().listRecovery({}));
 
   return (
-    <main className="start" aria-label="Start">
+    <main className="start" aria-label={t('ui.app.start.landmark')}>
       <div className="start__inner">
         <header className="start__header">
           <span className="start__logo">
@@ -23,10 +25,10 @@ export function StartScreen() {
           </span>
           <div>
             <h1 className="start__title">Handoff Studio</h1>
-            <p className="start__subtitle">Plan a model’s path from research to production — with everyone who owns a part of it.</p>
+            <p className="start__subtitle">{t('ui.app.start.subtitle')}</p>
           </div>
           <button type="button" className="btn btn--sm start__settings" onClick={openSettings}>
-            <Icon name="settings" size={14} /> Settings
+            <Icon name="settings" size={14} /> {t('ui.app.start.settings')}
           </button>
         </header>
 
@@ -35,7 +37,7 @@ export function StartScreen() {
         <div className="start__columns">
           <section className="start__section start__section--new" aria-labelledby="start-new">
             <h2 id="start-new" className="start__heading">
-              Start a new plan
+              {t('ui.app.start.newHeading')}
             </h2>
             <TemplateGallery />
           </section>
@@ -43,22 +45,22 @@ export function StartScreen() {
           <section className="start__section start__section--open" aria-labelledby="start-open">
             <div className="start__heading-row">
               <h2 id="start-open" className="start__heading">
-                {desktop ? 'Open' : `Plans in ${hostInfo?.workspace ?? 'this folder'}`}
+                {desktop ? t('ui.app.start.openHeading') : hostInfo?.workspace ? t('ui.app.start.plansInFolder', { folder: hostInfo.workspace }) : t('ui.app.start.plansHere')}
               </h2>
               {desktop && (
                 <button type="button" className="btn btn--sm" onClick={() => void openPlan()}>
-                  <Icon name="folder" size={14} /> Open a plan…
+                  <Icon name="folder" size={14} /> {t('ui.app.start.openPlan')}
                 </button>
               )}
             </div>
             {!desktop && <FolderPlans />}
             {(desktop || (recent.data && recent.data.length > 0)) && (
               <>
-                <h3 className="start__subheading">Recent</h3>
+                <h3 className="start__subheading">{t('ui.app.start.recent')}</h3>
                 {recent.error ? (
                   <p className="list-error">{recent.error}</p>
                 ) : (
-                  <PlanList plans={recent.data ?? []} label="Recent plans" emptyText="Plans you open will be listed here." />
+                  <PlanList plans={recent.data ?? []} label={t('ui.app.start.recentPlans')} emptyText={t('ui.app.start.recentEmpty')} />
                 )}
               </>
             )}
@@ -66,8 +68,7 @@ export function StartScreen() {
         </div>
         {hostInfo && (
           <footer className="start__footer">
-            Handoff Studio {hostInfo.appVersion}
-            {hostInfo.kind === 'browser' ? ' · in the browser' : ''}
+            {t(hostInfo.kind === 'browser' ? 'ui.app.start.footerBrowser' : 'ui.app.start.footer', { version: hostInfo.appVersion })}
           </footer>
         )}
       </div>

@@ -13,6 +13,8 @@ export interface DocumentInfo {
   revision?: string | null;
   /** Why the plan cannot be edited (newer format version, read-only file); absent when editable. */
   readOnlyReason?: string;
+  /** The plan is of a newer format version than this app writes: not even a copy can be saved. */
+  newerFormat?: boolean;
   /** Key of this editing session's recovery copy. */
   recoveryKey: string;
 }

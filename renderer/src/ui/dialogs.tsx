@@ -3,6 +3,7 @@
 // browser host has no native dialog and for every question the document flow asks.
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { create } from 'zustand';
+import { uiT, useT } from '../i18n';
 
 export interface DialogButton {
   id: string;
@@ -58,7 +59,7 @@ export function promptText(request: Omit<PromptRequest, 'kind'>): Promise<string
 
 /** Tells the user something that needs acknowledging. */
 export async function alertDialog(title: string, message: ReactNode, detail?: string): Promise<void> {
-  await ask({ title, message, detail, buttons: [{ id: 'ok', label: 'OK', tone: 'primary' }], cancelId: 'ok' });
+  await ask({ title, message, detail, buttons: [{ id: 'ok', label: uiT('ui.common.ok'), tone: 'primary' }], cancelId: 'ok' });
 }
 
 export function hasOpenDialog(): boolean {
@@ -143,6 +144,7 @@ function ChoiceDialog({ request }: { request: ChoiceRequest & { resolve(answer: 
 }
 
 function PromptDialog({ request }: { request: PromptRequest & { resolve(answer: string | null): void } }) {
+  const t = useT();
   const titleId = useId();
   const inputId = useId();
   const [value, setValue] = useState(request.defaultValue);
@@ -194,7 +196,7 @@ function PromptDialog({ request }: { request: PromptRequest & { resolve(answer: 
         )}
         <div className="modal__actions">
           <button type="button" className="btn" onClick={() => finish(null)}>
-            Cancel
+            {t('ui.common.cancel')}
           </button>
           <button type="submit" className="btn btn--primary">
             {request.confirmLabel}
