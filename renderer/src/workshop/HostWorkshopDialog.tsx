@@ -4,6 +4,7 @@
 // edited in the facilitator's view (a window of its own).
 import { useEffect, useId, useRef, useState } from 'react';
 import type { HostedWorkshop } from '../../../shared/host/contract';
+import { useT } from '../i18n';
 import { ModalFrame } from '../ui/dialogs';
 import { closeHostDialog, showFacilitatorView, startHosting, stopHosting, useDesktopWorkshop, type HostDialog } from './desktopWorkshop';
 import './host-dialogs.css';
@@ -15,12 +16,13 @@ export function HostWorkshopDialog() {
 }
 
 function ChooseStep({ state }: { state: Extract<HostDialog, { step: 'choose' }> }) {
+  const t = useT();
   const titleId = useId();
   const [lan, setLan] = useState(false);
   const firstRef = useRef<HTMLInputElement>(null);
   useEffect(() => firstRef.current?.focus(), []);
   return (
-    <ModalFrame titleId={titleId} title="Host a workshop" onEscape={() => !state.busy && closeHostDialog()}>
+    <ModalFrame titleId={titleId} title={t('ui.workshop.hostDialog.title')} onEscape={() => !state.busy && closeHostDialog()}>
       <form
         onSubmit={(event) => {
           event.preventDefault();
@@ -28,16 +30,16 @@ function ChooseStep({ state }: { state: Extract<HostDialog, { step: 'choose' }> 
         }}
       >
         <fieldset className="host-workshop__choice" disabled={state.busy}>
-          <legend className="field-label">Who can join</legend>
+          <legend className="field-label">{t('ui.workshop.hostDialog.whoCanJoin')}</legend>
           <label>
-            <input ref={firstRef} type="radio" name="reach" checked={!lan} onChange={() => setLan(false)} /> Only this computer
+            <input ref={firstRef} type="radio" name="reach" checked={!lan} onChange={() => setLan(false)} /> {t('ui.workshop.hostDialog.thisComputer')}
           </label>
           <label>
-            <input type="radio" name="reach" checked={lan} onChange={() => setLan(true)} /> Everyone on this network
+            <input type="radio" name="reach" checked={lan} onChange={() => setLan(true)} /> {t('ui.workshop.hostDialog.thisNetwork')}
           </label>
           {lan && (
             <p className="host-workshop__warning">
-              Anyone with a link can join in its role, and the connection is not encrypted: use this only on a network you trust.
+              {t('ui.workshop.hostDialog.lanWarning')}
             </p>
           )}
         </fieldset>
@@ -48,10 +50,10 @@ function ChooseStep({ state }: { state: Extract<HostDialog, { step: 'choose' }> 
         )}
         <div className="modal__actions">
           <button type="button" className="btn" onClick={closeHostDialog} disabled={state.busy}>
-            Cancel
+            {t('ui.common.cancel')}
           </button>
           <button type="submit" className="btn btn--primary" disabled={state.busy}>
-            {state.busy ? 'Starting…' : 'Host workshop'}
+            {t(state.busy ? 'ui.workshop.hostDialog.starting' : 'ui.workshop.hostDialog.host')}
           </button>
         </div>
       </form>
@@ -59,32 +61,27 @@ function ChooseStep({ state }: { state: Extract<HostDialog, { step: 'choose' }> 
   );
 }
 
-const LINKS: { role: keyof HostedWorkshop['links']; label: string; hint: string }[] = [
-  { role: 'participant', label: 'Participant link', hint: 'edits the plan' },
-  { role: 'viewer', label: 'Viewer link', hint: 'watches, edits nothing' },
-  { role: 'facilitator', label: 'Facilitator link', hint: 'everything, keep it to yourself' },
-];
+type LinkRole = keyof HostedWorkshop['links'];
+const LINK_ROLES: LinkRole[] = ['participant', 'viewer', 'facilitator'];
 
 function HostingStep({ state }: { state: Extract<HostDialog, { step: 'hosting' }> }) {
+  const t = useT();
   const titleId = useId();
   const { hosted } = state;
   const qr = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(hosted.qrSvg)}`;
   return (
     // Escape does not end a workshop: "Stop workshop" does, or closing the window.
-    <ModalFrame titleId={titleId} title="Workshop running" onEscape={() => {}} wide>
-      <p className="modal__body">
-        {hosted.lan ? 'People on this network join with these links.' : 'Only this computer can join (the links use 127.0.0.1).'} The facilitator&apos;s view
-        opened in a window of its own; the host saves the plan file as the room edits.
-      </p>
+    <ModalFrame titleId={titleId} title={t('ui.workshop.hostDialog.runningTitle')} onEscape={() => {}} wide>
+      <p className="modal__body">{t('ui.workshop.hostDialog.runningBody', { lan: hosted.lan ? 'yes' : 'no' })}</p>
       <div className="host-workshop">
         <div className="host-workshop__links">
-          {LINKS.map(({ role, label, hint }) => (
-            <LinkRow key={role} label={label} hint={hint} link={hosted.links[role]} />
+          {LINK_ROLES.map((role) => (
+            <LinkRow key={role} role={role} link={hosted.links[role]} />
           ))}
         </div>
         <figure className="host-workshop__qr">
-          <img src={qr} width={176} height={176} alt="QR code of the participant link" />
-          <figcaption>Participant link</figcaption>
+          <img src={qr} width={176} height={176} alt={t('ui.workshop.hostDialog.qrAlt')} />
+          <figcaption>{t('ui.workshop.hostDialog.link.participant')}</figcaption>
         </figure>
       </div>
       {state.error && (
@@ -94,17 +91,18 @@ function HostingStep({ state }: { state: Extract<HostDialog, { step: 'hosting' }
       )}
       <div className="modal__actions">
         <button type="button" className="btn" onClick={() => void showFacilitatorView()} disabled={state.busy}>
-          Open facilitator view
+          {t('ui.workshop.hostDialog.openFacilitatorView')}
         </button>
         <button type="button" className="btn btn--danger" onClick={() => void stopHosting()} disabled={state.busy}>
-          {state.busy ? 'Stopping…' : 'Stop workshop'}
+          {t(state.busy ? 'ui.workshop.hostDialog.stopping' : 'ui.workshop.hostDialog.stop')}
         </button>
       </div>
     </ModalFrame>
   );
 }
 
-function LinkRow({ label, hint, link }: { label: string; hint: string; link: string }) {
+function LinkRow({ role, link }: { role: LinkRole; link: string }) {
+  const t = useT();
   const inputId = useId();
   const [copied, setCopied] = useState<'yes' | 'failed' | null>(null);
   const copy = () => {
@@ -116,15 +114,15 @@ function LinkRow({ label, hint, link }: { label: string; hint: string; link: str
   return (
     <div className="host-workshop__link">
       <label htmlFor={inputId} className="field-label">
-        {label} <span className="host-workshop__hint">({hint})</span>
+        {t(`ui.workshop.hostDialog.link.${role}`)} <span className="host-workshop__hint">{t(`ui.workshop.hostDialog.hint.${role}`)}</span>
       </label>
       <div className="host-workshop__row">
         <input id={inputId} className="input" value={link} readOnly onFocus={(event) => event.currentTarget.select()} />
-        <button type="button" className="btn" onClick={copy} aria-label={`Copy ${label.toLowerCase()}`}>
-          {copied === 'yes' ? 'Copied' : 'Copy'}
+        <button type="button" className="btn" onClick={copy} aria-label={t(`ui.workshop.hostDialog.copyLink.${role}`)}>
+          {t(copied === 'yes' ? 'ui.common.copied' : 'ui.common.copy')}
         </button>
       </div>
-      {copied === 'failed' && <p className="field-error">Could not copy: select the link and copy it yourself.</p>}
+      {copied === 'failed' && <p className="field-error">{t('ui.workshop.hostDialog.copyFailed')}</p>}
     </div>
   );
 }

@@ -2,6 +2,7 @@
 // the workshop in a window of its own, as a browser would.
 import { useEffect, useId, useRef, useState } from 'react';
 import { describeError, getHost } from '../host';
+import { uiT, useT } from '../i18n';
 import { showToast } from '../store/viewStore';
 import { ModalFrame } from '../ui/dialogs';
 import { closeJoinWorkshop, useDesktopWorkshop } from './desktopWorkshop';
@@ -12,6 +13,7 @@ export function JoinWorkshopDialog() {
 }
 
 function JoinWorkshopBody() {
+  const t = useT();
   const titleId = useId();
   const inputId = useId();
   const [link, setLink] = useState('');
@@ -30,20 +32,20 @@ function JoinWorkshopBody() {
       return;
     }
     closeJoinWorkshop();
-    showToast('The workshop opens in a window of its own.');
+    showToast(uiT('ui.workshop.joinDialog.opened'));
   };
 
   return (
-    <ModalFrame titleId={titleId} title="Join a workshop" onEscape={closeJoinWorkshop}>
+    <ModalFrame titleId={titleId} title={t('ui.workshop.joinDialog.title')} onEscape={closeJoinWorkshop}>
       <form
         onSubmit={(event) => {
           event.preventDefault();
           void join();
         }}
       >
-        <p className="modal__body">Paste the link the host gave you (it starts with http:// and ends with #token=…).</p>
+        <p className="modal__body">{t('ui.workshop.joinDialog.body')}</p>
         <label htmlFor={inputId} className="field-label">
-          Workshop link
+          {t('ui.workshop.joinDialog.linkLabel')}
         </label>
         <input
           id={inputId}
@@ -65,10 +67,10 @@ function JoinWorkshopBody() {
         )}
         <div className="modal__actions">
           <button type="button" className="btn" onClick={closeJoinWorkshop}>
-            Cancel
+            {t('ui.common.cancel')}
           </button>
           <button type="submit" className="btn btn--primary" disabled={busy || !link.trim()}>
-            Join
+            {t('ui.workshop.joinDialog.join')}
           </button>
         </div>
       </form>

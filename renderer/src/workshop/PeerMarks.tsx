@@ -3,9 +3,11 @@
 // fields. Each node subscribes to its own entry only, which keeps its identity while
 // it does not change, so one person's click re-renders the nodes it touches.
 import { memo } from 'react';
+import { useT } from '../i18n';
 import { usePresence } from './presence';
 
 export const PeerMarks = memo(function PeerMarks({ nodeId }: { nodeId: string }) {
+  const t = useT();
   const mark = usePresence((s) => s.marks.get(nodeId));
   if (!mark) return null;
   const editing = new Set(mark.editingBy.map((peer) => peer.name));
@@ -16,8 +18,7 @@ export const PeerMarks = memo(function PeerMarks({ nodeId }: { nodeId: string })
       <span className="peer-mark__tags">
         {people.map((peer, index) => (
           <span key={`${index}:${peer.name}`} className="peer-tag" style={{ '--peer': peer.color } as React.CSSProperties}>
-            {peer.name}
-            {editing.has(peer.name) && <span className="peer-tag__typing"> is typing…</span>}
+            {editing.has(peer.name) ? <span className="peer-tag__typing">{t('ui.workshop.peerMarks.typing', { name: peer.name })}</span> : peer.name}
           </span>
         ))}
       </span>

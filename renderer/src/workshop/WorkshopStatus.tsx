@@ -1,25 +1,31 @@
 // The top bar's word on a workshop, in place of "Saved"/"Unsaved": the host writes
 // the file, so what matters is whether this editor's changes are reaching it.
+// The chip may be shortened to fit beside the tools; its tooltip says it whole.
+import { useT } from '../i18n';
 import { Icon } from '../ui/icons';
 import { useWorkshop } from './workshopStore';
 
 export function WorkshopStatus() {
+  const t = useT();
   const connection = useWorkshop((s) => s.connection);
   const role = useWorkshop((s) => s.role);
   const offline = connection === 'offline';
-  const text = offline ? 'Offline · edits kept' : 'Live · saved by the host';
-  const detail = offline
-    ? 'The workshop host cannot be reached. Your edits are kept in this browser and merge when it is back.'
-    : 'Everyone’s edits reach the host, which saves the plan file.';
+  const text = t(offline ? 'ui.workshop.status.offline' : 'ui.workshop.status.live');
+  const detail = t(offline ? 'ui.workshop.status.offlineDetail' : 'ui.workshop.status.liveDetail');
   return (
     <>
       {role === 'viewer' && (
         <span className="status-chip status-chip--readonly">
-          <Icon name="lock" size={12} /> Viewer
+          <Icon name="lock" size={12} /> {t('ui.workshop.role.viewer')}
         </span>
       )}
-      <span className={`status-chip status-chip--${offline ? 'offline' : 'live'}`} role="status" aria-label={text} title={detail}>
-        <span className="dot" /> {text}
+      <span
+        className={`status-chip status-chip--${offline ? 'offline' : 'live'}`}
+        role="status"
+        aria-label={text}
+        title={t('ui.workshop.status.tooltip', { status: text, detail })}
+      >
+        <span className="dot" /> <span className="status-chip__text">{text}</span>
       </span>
     </>
   );

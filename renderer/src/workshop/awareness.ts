@@ -4,6 +4,7 @@
 // docs/workshops.md documents these fields for other clients. A peer's state is
 // read defensively: anything malformed is dropped, never trusted.
 import type { WorkshopRole } from '../../../shared/host/contract';
+import { uiT } from '../i18n';
 
 export interface XY {
   x: number;
@@ -51,7 +52,7 @@ function readUser(value: unknown): PresenceUser | null {
   if (!isRecord(value) || typeof value.name !== 'string') return null;
   const color = typeof value.color === 'string' && /^#[0-9a-f]{6}$/i.test(value.color) ? value.color : '#64748b';
   const role = ROLES.includes(value.role as WorkshopRole) ? (value.role as WorkshopRole) : 'participant';
-  return { name: value.name.trim().slice(0, MAX_NAME) || 'Someone', color, role };
+  return { name: value.name.trim().slice(0, MAX_NAME) || uiT('ui.workshop.participants.someone'), color, role };
 }
 
 /** A peer's state, or null when it does not say who they are (a client that shares nothing). */

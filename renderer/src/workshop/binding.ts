@@ -12,6 +12,7 @@ import type { Plan } from '../../../shared/model/types';
 import type { Finding } from '../../../shared/rules/finding';
 import type { RuleId } from '../../../shared/model/vocabulary';
 import { PlanMirror, formatProblem, planTypes, writePlanChange, type WorkshopProblem } from '../../../shared/workshop/index';
+import { uiT } from '../i18n';
 import { useOutsideFindings } from '../store/analysis';
 import { lockRefusal } from '../facilitation/locks';
 import { useDocumentStore, type CollabDelegate, type DocumentInfo, type Selection } from '../store/documentStore';
@@ -32,14 +33,20 @@ const labelOf = (item: { meta: Map<unknown, unknown> } | undefined): string | un
 };
 
 function problemFindings(problems: readonly WorkshopProblem[]): Finding[] {
-  return problems.map((problem) => ({
-    // Not one of the format's rules: an extension finding of the editor (docs/workshops.md).
-    ruleId: WORKSHOP_PROBLEM_RULE as RuleId,
-    severity: 'error',
-    // What is wrong is kept out of the plan, so there is nothing in the plan to point at.
-    target: { kind: 'plan' },
-    message: `Kept out of the plan: ${formatProblem(problem)}`,
-  }));
+  return problems.map((problem) => {
+    // What is wrong is said by the shared document's checks, in English (shared/workshop).
+    const params = { problem: formatProblem(problem) };
+    return {
+      // Not one of the format's rules: an extension finding of the editor (docs/workshops.md).
+      ruleId: WORKSHOP_PROBLEM_RULE as RuleId,
+      severity: 'error',
+      // What is wrong is kept out of the plan, so there is nothing in the plan to point at.
+      target: { kind: 'plan' },
+      message: uiT('ui.workshop.problem.keptOut', params),
+      messageKey: 'ui.workshop.problem.keptOut',
+      params,
+    };
+  });
 }
 
 /** Drops selected ids that are no longer in the plan (a colleague deleted them). */

@@ -7,6 +7,7 @@ import { create } from 'zustand';
 import type { HostedWorkshop } from '../../../shared/host/contract';
 import { openPlan, saveDocument, saveDocumentAs } from '../document/actions';
 import { describeError, getHost, isDesktopHost } from '../host';
+import { uiT } from '../i18n';
 import { selectDirty, useDocumentStore } from '../store/documentStore';
 import { alertDialog, ask } from '../ui/dialogs';
 
@@ -21,30 +22,28 @@ interface DesktopWorkshopState {
 
 export const useDesktopWorkshop = create<DesktopWorkshopState>()(() => ({ host: null, joinOpen: false }));
 
-const TITLE = 'Host a workshop';
-
 /** File ▸ Host Workshop…: checks the plan has a file with everything saved, then asks where to host. */
 export async function openHostWorkshop(): Promise<void> {
   if (!isDesktopHost()) {
-    await alertDialog(TITLE, 'Hosting a workshop needs the desktop app. From a terminal: handoff workshop PLAN.handoff.json');
+    await alertDialog(uiT('ui.workshop.hostDialog.title'), uiT('ui.workshop.hosting.needsDesktop'));
     return;
   }
   const { plan, doc, collab } = useDocumentStore.getState();
   if (!plan || !doc) {
-    await alertDialog(TITLE, 'Open the plan you want to host first.');
+    await alertDialog(uiT('ui.workshop.hostDialog.title'), uiT('ui.workshop.hosting.openPlanFirst'));
     return;
   }
   if (collab) {
-    await alertDialog(TITLE, 'This plan is a live workshop already.');
+    await alertDialog(uiT('ui.workshop.hostDialog.title'), uiT('ui.workshop.hosting.alreadyLive'));
     return;
   }
   if (!doc.ref) {
     const answer = await ask({
-      title: TITLE,
-      message: 'A workshop hosts a plan file, which the host keeps up to date while the room edits. Save this plan to a file first.',
+      title: uiT('ui.workshop.hostDialog.title'),
+      message: uiT('ui.workshop.hosting.saveFirst'),
       buttons: [
-        { id: 'cancel', label: 'Cancel' },
-        { id: 'save', label: 'Save As…', tone: 'primary' },
+        { id: 'cancel', label: uiT('ui.common.cancel') },
+        { id: 'save', label: uiT('ui.workshop.hosting.saveAs'), tone: 'primary' },
       ],
       cancelId: 'cancel',
     });

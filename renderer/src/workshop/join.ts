@@ -9,6 +9,8 @@ import * as Y from 'yjs';
 import type { WorkshopInfo } from '../../../shared/host/contract';
 import { newRecoveryKey } from '../document/actions';
 import { describeError, getHost, isDesktopHost } from '../host';
+import { HostCallError } from '../host/browser';
+import { uiT } from '../i18n';
 import { accessToken } from '../host/access-token';
 import { authorName, changeSettings, useSettingsStore } from '../settings/settingsStore';
 import { useDocumentStore } from '../store/documentStore';
@@ -19,8 +21,6 @@ import { WorkshopBinding } from './binding';
 import { trackLocalState } from './localState';
 import { startPresence, stopPresence } from './presence';
 import { useWorkshop } from './workshopStore';
-
-export const VIEWER_REASON = 'You are watching this workshop as a viewer';
 
 /** This browser's own name for workshops: the host's settings may be another person's. */
 const NAME_KEY = 'handoff.workshopName';
@@ -53,14 +53,13 @@ function rememberName(name: string): void {
 }
 
 function askName(info: WorkshopInfo): Promise<string | null> {
-  const as = info.role === 'viewer' ? 'You join as a viewer: you see every change live.' : `You join as ${info.role === 'facilitator' ? 'the facilitator' : 'a participant'}.`;
   return promptText({
-    title: 'Join the workshop',
-    message: `${info.fileName}. ${as} The others see you under this name.`,
-    label: 'Your name',
+    title: uiT('ui.workshop.join.title'),
+    message: uiT('ui.workshop.join.message', { file: info.fileName, role: info.role }),
+    label: uiT('ui.workshop.join.nameLabel'),
     defaultValue: rememberedName(),
-    confirmLabel: 'Join',
-    validate: (value) => (value.trim() ? null : 'Type the name the others will see.'),
+    confirmLabel: uiT('ui.workshop.join.confirm'),
+    validate: (value) => (value.trim() ? null : uiT('ui.workshop.join.nameRequired')),
   });
 }
 
@@ -74,7 +73,7 @@ function firstSync(provider: HocuspocusProvider): Promise<void> {
     if (provider.isSynced) return resolve();
     provider.on('synced', () => resolve());
     provider.on('authenticationFailed', ({ reason }: { reason: string }) =>
-      reject(new Error(`The workshop host refused this link (${reason}). Ask the facilitator for a new one.`)),
+      reject(new Error(uiT('ui.workshop.join.refused', { reason }))),
     );
   });
 }
@@ -95,7 +94,9 @@ async function join(): Promise<void> {
   try {
     info = await getHost().getWorkshopInfo({});
   } catch (error) {
-    await alertDialog('Cannot join the workshop', describeError(error));
+    // The host refuses a link it no longer knows (the links were changed, or another workshop runs there now).
+    const refused = error instanceof HostCallError && error.status === 403;
+    await alertDialog(uiT('ui.workshop.join.cannotJoin'), refused ? uiT('ui.workshop.join.linkNotValid') : describeError(error));
     return;
   }
   const name = (await askName(info))?.trim();
@@ -114,7 +115,7 @@ async function join(): Promise<void> {
   };
   provider.on('status', ({ status }: { status: string }) => {
     const { connection } = useWorkshop.getState();
-    if (status === 'disconnected' && connection === 'joining') useWorkshop.setState({ joiningNote: 'The workshop host cannot be reached. Trying again…' });
+    if (status === 'disconnected' && connection === 'joining') useWorkshop.setState({ joiningNote: uiT('ui.workshop.join.unreachable') });
     if (status === 'disconnected' && connection === 'live') useWorkshop.setState({ connection: 'offline' });
   });
   provider.on('synced', ({ state }: { state: boolean }) => {
@@ -126,18 +127,18 @@ async function join(): Promise<void> {
   } catch (error) {
     close();
     useWorkshop.setState({ connection: null, joiningNote: null });
-    await alertDialog('Cannot join the workshop', describeError(error));
+    await alertDialog(uiT('ui.workshop.join.cannotJoin'), describeError(error));
     return;
   }
 
   const binding = new WorkshopBinding(doc);
   // The host may also mark the connection read-only: then this page is a viewer whatever it was told.
   const viewer = info.role === 'viewer' || provider.authorizedScope === 'readonly';
-  if (!binding.attach({ name: info.fileName, recoveryKey: newRecoveryKey(), readOnlyReason: viewer ? VIEWER_REASON : undefined })) {
+  if (!binding.attach({ name: info.fileName, recoveryKey: newRecoveryKey(), readOnlyReason: viewer ? uiT('ui.workshop.join.viewerReason') : undefined })) {
     binding.destroy();
     close();
     useWorkshop.setState({ connection: null });
-    await alertDialog('Cannot join the workshop', 'The workshop has no plan to show. Ask the facilitator to restart it.');
+    await alertDialog(uiT('ui.workshop.join.cannotJoin'), uiT('ui.workshop.join.noPlan'));
     return;
   }
   useWorkshop.setState({ connection: 'live', role: viewer ? 'viewer' : info.role });
@@ -154,10 +155,7 @@ async function join(): Promise<void> {
   // The facilitator rotated the links: this one no longer reconnects. Edits stay here (Save a copy… keeps them).
   provider.on('authenticationFailed', () => {
     useWorkshop.setState({ connection: 'offline' });
-    void alertDialog(
-      'This workshop link no longer works',
-      'The workshop host refused this link: the facilitator may have changed the links. Ask for the new one; until then, Save a copy… keeps what you see.',
-    );
+    void alertDialog(uiT('ui.workshop.join.rotatedTitle'), uiT('ui.workshop.join.rotatedBody'));
   });
 
   // Closing the plan (or opening another) leaves the workshop.

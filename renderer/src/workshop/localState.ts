@@ -7,7 +7,8 @@ import { publishEditing, publishSelection } from './presence';
 
 function editedNode(): string | null {
   const active = document.activeElement;
-  if (!isTextEntry(active) || !(active as HTMLElement).closest('[aria-label="Inspector"]')) return null;
+  // By its class: its accessible name is in the interface language.
+  if (!isTextEntry(active) || !(active as HTMLElement).closest('.inspector')) return null;
   const { nodeIds, edgeIds } = useDocumentStore.getState().selection;
   return nodeIds.length === 1 && edgeIds.length === 0 ? nodeIds[0] : null;
 }

@@ -8,6 +8,7 @@ import { recordCopiedFrom } from '../compare/ancestor';
 import { fileStemFor } from '../document/actions';
 import { describeError, getHost, isDesktopHost } from '../host';
 import { download } from '../host/download';
+import { uiT } from '../i18n';
 import { useDocumentStore } from '../store/documentStore';
 import { showToast } from '../store/viewStore';
 import { alertDialog } from '../ui/dialogs';
@@ -21,7 +22,7 @@ export async function saveWorkshopCopy(): Promise<boolean> {
   const suggestedName = `${stem}-copy${PLAN_SUFFIX}`;
   if (!isDesktopHost()) {
     download(suggestedName, new Blob([text], { type: 'application/json;charset=utf-8' }));
-    showToast(`Saved a copy as ${suggestedName} (in your downloads)`);
+    showToast(uiT('ui.workshop.saveCopy.downloaded', { name: suggestedName }));
     return true;
   }
   try {
@@ -29,13 +30,13 @@ export async function saveWorkshopCopy(): Promise<boolean> {
     if (!('ref' in chosen)) return false;
     const result = await getHost().savePlan({ ref: chosen.ref, text, overwrite: true });
     if (result.status !== 'saved') {
-      await alertDialog('The copy was not saved', result.status === 'failed' ? result.message : 'The file changed while it was being saved.');
+      await alertDialog(uiT('ui.workshop.saveCopy.notSaved'), result.status === 'failed' ? result.message : uiT('ui.workshop.saveCopy.changedWhileSaving'));
       return false;
     }
-    showToast(`Saved a copy as ${result.name}`);
+    showToast(uiT('ui.workshop.saveCopy.saved', { name: result.name }));
     return true;
   } catch (error) {
-    await alertDialog('The copy was not saved', describeError(error));
+    await alertDialog(uiT('ui.workshop.saveCopy.notSaved'), describeError(error));
     return false;
   }
 }
