@@ -18,6 +18,7 @@ export const ENTITY_KINDS = [
   'checklist-item',
   'requirement',
   'edge',
+  'frame',
   'question',
   'signoff',
   'comment',
@@ -37,9 +38,14 @@ export type Fields = Map<string, Leaf>;
 /** The parent node of a checklist item or requirement, kept as a leaf so it merges like a field. */
 export const PARENT_PATH: readonly string[] = [];
 export const PARENT_KEY = pathKey(PARENT_PATH);
-/** Fields compared and merged as one value (never x and y apart), and reported as minor. */
-const ATOMIC_FIELDS: Partial<Record<EntityKind, ReadonlySet<string>>> = { node: new Set(['position']) };
-const MINOR_FIELDS: Partial<Record<EntityKind, ReadonlySet<string>>> = { node: new Set(['position']) };
+/** Fields compared and merged as one value (never x and y apart). */
+const ATOMIC_FIELDS: Partial<Record<EntityKind, ReadonlySet<string>>> = { node: new Set(['position']), frame: new Set(['position', 'size']) };
+/** Fields that only change the drawing on the canvas: reported as minor, and a conflict on them resolves itself. */
+const MINOR_FIELDS: Partial<Record<EntityKind, ReadonlySet<string>>> = {
+  node: new Set(['position']),
+  edge: new Set(['points']),
+  frame: new Set(['position', 'size']),
+};
 
 export interface EntityRecord {
   key: string;
@@ -154,7 +160,7 @@ function uniqueIds(values: readonly string[]): string[] {
 
 // ---------------------------------------------------------------- plan <-> parts
 
-const PLAN_COLLECTIONS = ['milestones', 'teams', 'people', 'nodes', 'edges', 'questions', 'signoffs', 'comments', 'votes', 'workshops', 'meta'] as const;
+const PLAN_COLLECTIONS = ['milestones', 'teams', 'people', 'nodes', 'edges', 'frames', 'questions', 'signoffs', 'comments', 'votes', 'workshops', 'meta'] as const;
 
 /** Take a plan apart. The plan is canonicalised first, so "absent" and "empty" compare equal. */
 export function decompose(input: Plan): PlanParts {
@@ -201,6 +207,8 @@ export function decompose(input: Plan): PlanParts {
     const label = edge.label || `${titles.get(edge.source) ?? edge.source} → ${titles.get(edge.target) ?? edge.target}`;
     add('edge', edge.id, label, edge);
   }
+  // Frames (an extension) by id, like nodes: two copies that each drew a frame merge into a plan with both.
+  for (const frame of plan.frames ?? []) add('frame', frame.id, frame.title, frame);
   for (const q of plan.questions ?? []) add('question', q.id, q.text, q);
   // Sign-offs (an extension) are entities like any other: a sign-off made in one copy merges in.
   const names = new Map((plan.people ?? []).map((p) => [p.id, p.name]));
@@ -247,6 +255,7 @@ export function recompose(records: ReadonlyMap<string, EntityRecord>, order: rea
     requirements: children('requirement', r.id),
   }));
   plan.edges = list('edge');
+  plan.frames = list('frame');
   plan.questions = list('question');
   plan.signoffs = list('signoff');
   // The workshop extensions: absent when empty, as the canonical form writes them.

@@ -25,7 +25,7 @@ export function createId(prefix: string, taken?: (id: string) => boolean): strin
   }
 }
 
-/** Every entity id in the plan (teams, people, nodes, checklist items, requirements, edges, questions, sign-offs). */
+/** Every entity id in the plan (teams, people, nodes, checklist items, requirements, edges, frames, questions, sign-offs). */
 export function collectIds(plan: Plan): Set<string> {
   const ids = new Set<string>();
   for (const team of plan.teams ?? []) ids.add(team.id);
@@ -36,6 +36,7 @@ export function collectIds(plan: Plan): Set<string> {
     for (const requirement of node.requirements ?? []) ids.add(requirement.id);
   }
   for (const edge of plan.edges ?? []) ids.add(edge.id);
+  for (const frame of plan.frames ?? []) ids.add(frame.id);
   for (const question of plan.questions ?? []) ids.add(question.id);
   for (const signoff of plan.signoffs ?? []) ids.add(signoff.id);
   return ids;

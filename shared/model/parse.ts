@@ -69,6 +69,7 @@ export function findDuplicateIds(plan: Plan): PlanError[] {
     n.requirements?.forEach((r, j) => visit(r.id, `nodes[${i}].requirements[${j}]`));
   });
   plan.edges?.forEach((e, i) => visit(e.id, `edges[${i}]`));
+  plan.frames?.forEach((f, i) => visit(f.id, `frames[${i}]`));
   plan.questions?.forEach((q, i) => visit(q.id, `questions[${i}]`));
   plan.signoffs?.forEach((s, i) => visit(s.id, `signoffs[${i}]`));
   return errors.slice(0, MAX_ERRORS);

@@ -6,6 +6,8 @@ import { CommentSchema, VoteRoundSchema, WorkshopRecordSchema } from './facilita
 import {
   CLASSIFICATIONS,
   DELIVERABLES,
+  EDGE_ROUTES,
+  LANE_ORIENTATIONS,
   NODE_TYPES,
   PHASES,
   PLAN_FORMAT,
@@ -136,6 +138,8 @@ export const NodeSchema = z.looseObject({
   checklist: z.array(ChecklistItemSchema).optional(),
   requirements: z.array(RequirementSchema).optional(),
   notes: text.optional(),
+  // Extension: the frame (a titled rectangle on the canvas) the node belongs to (docs/format-extensions.md).
+  frameId: text.optional(),
 });
 
 export const EdgeSchema = z.looseObject({
@@ -147,6 +151,28 @@ export const EdgeSchema = z.looseObject({
   frequency: text.optional(),
   data: DataInfoSchema.optional(),
   contract: text.optional(),
+  // Extensions (docs/format-extensions.md): how the canvas draws the flow, and the bend points it passes through in order.
+  route: oneOf(EDGE_ROUTES, 'an edge route (straight or curved)').optional(),
+  points: z.array(PositionSchema).optional(),
+});
+
+export const SizeSchema = z.looseObject({ width: finite.positive('must be more than 0'), height: finite.positive('must be more than 0') });
+
+/**
+ * Extension (docs/format-extensions.md): a titled rectangle on the canvas that groups
+ * nodes. Membership is the nodes' `frameId`, so putting two nodes into one frame in two
+ * copies of a plan touches two different entities and merges without a conflict.
+ */
+export const FrameSchema = z.looseObject({
+  id,
+  title: text,
+  position: PositionSchema,
+  size: SizeSchema,
+});
+
+/** Extension (docs/format-extensions.md): plan-level view settings that the exports follow. */
+export const LayoutSchema = z.looseObject({
+  lanes: oneOf(LANE_ORIENTATIONS, 'a lane orientation (rows or columns)').optional(),
 });
 
 export const QuestionSchema = z.looseObject({
@@ -200,6 +226,9 @@ export const PlanSchema = z.looseObject({
   people: z.array(PersonSchema).optional(),
   nodes: z.array(NodeSchema).optional(),
   edges: z.array(EdgeSchema).optional(),
+  // Extensions: frames on the canvas and the lane view setting (docs/format-extensions.md).
+  frames: z.array(FrameSchema).optional(),
+  layout: LayoutSchema.optional(),
   questions: z.array(QuestionSchema).optional(),
   // Extension: sign-offs of handoff points and phase gates, in the order given.
   signoffs: z.array(SignOffSchema).optional(),

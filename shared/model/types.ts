@@ -19,3 +19,6 @@ export type Question = z.infer<typeof S.QuestionSchema>;
 export type SignOff = z.infer<typeof S.SignOffSchema>;
 export type Meta = z.infer<typeof S.MetaSchema>;
 export type Position = z.infer<typeof S.PositionSchema>;
+export type Size = z.infer<typeof S.SizeSchema>;
+export type Frame = z.infer<typeof S.FrameSchema>;
+export type Layout = z.infer<typeof S.LayoutSchema>;

@@ -195,6 +195,14 @@ export const TEST_MODE_LABELS: Record<TestMode, string> = {
   automated: 'Automated',
 };
 
+/** Extension (docs/format-extensions.md): how the canvas draws a flow; absent means right angles. */
+export const EDGE_ROUTES = ['straight', 'curved'] as const;
+export type EdgeRoute = (typeof EDGE_ROUTES)[number];
+
+/** Extension (docs/format-extensions.md): the lane view's swimlanes by owner team, as rows or as columns. */
+export const LANE_ORIENTATIONS = ['rows', 'columns'] as const;
+export type LaneOrientation = (typeof LANE_ORIENTATIONS)[number];
+
 export const PLAN_FORMAT = 'handoff-plan' as const;
 /** The newest format version this app reads and writes. */
 export const CURRENT_FORMAT_VERSION = 1;

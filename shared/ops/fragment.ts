@@ -83,6 +83,7 @@ export function pasteFragment(plan: Plan, fragment: PlanFragment, options: Paste
   const people = new Set(listOf(plan, 'people').map((p) => p.id));
   const person = (id: string | undefined) => (id && people.has(id) ? id : undefined);
   const team = (id: string | undefined) => (id && teams.has(id) ? id : undefined);
+  const frames = new Set(listOf(plan, 'frames').map((f) => f.id));
   const dx = options.offset?.x ?? 0;
   const dy = options.offset?.y ?? 0;
 
@@ -91,6 +92,7 @@ export function pasteFragment(plan: Plan, fragment: PlanFragment, options: Paste
     ...applyPatch(node, {
       ownerTeamId: team(node.ownerTeamId),
       operatorTeamId: team(node.operatorTeamId),
+      frameId: node.frameId && frames.has(node.frameId) ? node.frameId : undefined,
       raci: node.raci && raciFor(node.raci, people),
       handoff: node.handoff && applyPatch(node.handoff, { maintainerId: person(node.handoff.maintainerId) }),
       checklist: node.checklist?.map((item) => ({ ...applyPatch(item, { assigneeId: person(item.assigneeId) }), id: newId(item.id) })),
@@ -101,7 +103,13 @@ export function pasteFragment(plan: Plan, fragment: PlanFragment, options: Paste
   }));
   const edges = fragment.edges
     .filter((e) => nodeIds.has(e.source) && nodeIds.has(e.target))
-    .map((e) => ({ ...e, id: newId(e.id), source: newId(e.source), target: newId(e.target) }));
+    .map((e) => ({
+      ...e,
+      id: newId(e.id),
+      source: newId(e.source),
+      target: newId(e.target),
+      ...(e.points ? { points: e.points.map((p) => ({ ...p, x: p.x + dx, y: p.y + dy })) } : {}),
+    }));
 
   // A careless idFor must not break the plan's one promise about ids: refuse instead.
   const taken = collectIds(plan);

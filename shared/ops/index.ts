@@ -22,4 +22,18 @@ export {
   type PlanFragment,
   type PasteOptions,
 } from './fragment.js';
+export {
+  addFrame,
+  updateFrame,
+  moveFrame,
+  removeFrame,
+  putInFrame,
+  takeOutOfFrame,
+  setLaneView,
+  moveNodeToLane,
+  addBendPoint,
+  moveBendPoint,
+  removeBendPoint,
+  clearBendPoints,
+} from './canvas.js';
 export { addComment, editComment, replyToComment, setCommentResolved, removeComment, addVoteRound, addWorkshopRecord } from './comments.js';

@@ -81,7 +81,7 @@ export function moveInList<T extends { id: string }>(list: readonly T[], id: str
   return out;
 }
 
-type ListKey = 'teams' | 'people' | 'nodes' | 'edges' | 'questions' | 'milestones';
+type ListKey = 'teams' | 'people' | 'nodes' | 'edges' | 'frames' | 'questions' | 'milestones';
 
 /** The plan with one of its lists replaced; the same plan when the list is the same. */
 export function withList<K extends ListKey>(plan: Plan, key: K, list: NonNullable<Plan[K]>): Plan {
@@ -101,7 +101,7 @@ export function mapNodes(plan: Plan, fn: (node: PlanNode) => PlanNode): Plan {
 }
 
 /** Update the entity of `id` in a plan list; the same plan when absent or unchanged. */
-export function updateInList<K extends 'teams' | 'people' | 'nodes' | 'edges' | 'questions'>(
+export function updateInList<K extends 'teams' | 'people' | 'nodes' | 'edges' | 'frames' | 'questions'>(
   plan: Plan,
   key: K,
   id: string,
@@ -119,6 +119,7 @@ export function idInUse(plan: Plan, id: string): boolean {
     has(plan.teams) ||
     has(plan.people) ||
     has(plan.edges) ||
+    has(plan.frames) ||
     has(plan.questions) ||
     (plan.nodes ?? []).some((n) => n.id === id || has(n.checklist) || has(n.requirements))
   );

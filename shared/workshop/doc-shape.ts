@@ -6,9 +6,9 @@ import * as Y from 'yjs';
 
 /**
  * The plan's lists, each a top-level Y.Map named as in the format; after the format's
- * own come this app's extensions (sign-offs; comments, votes, workshop records).
+ * own come this app's extensions (sign-offs; comments, votes, workshop records; canvas frames).
  */
-export const PLAN_LISTS = ['nodes', 'edges', 'teams', 'people', 'milestones', 'questions', 'signoffs', 'comments', 'votes', 'workshops'] as const;
+export const PLAN_LISTS = ['nodes', 'edges', 'teams', 'people', 'milestones', 'questions', 'signoffs', 'comments', 'votes', 'workshops', 'frames'] as const;
 export type PlanListName = (typeof PLAN_LISTS)[number];
 
 /** The top-level map holding every plan field that is not a list. */

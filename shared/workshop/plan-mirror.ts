@@ -7,7 +7,7 @@ import * as Y from 'yjs';
 import type { z } from 'zod';
 import { CommentSchema, VoteRoundSchema, WorkshopRecordSchema } from '../model/facilitation.js';
 import { findDuplicateIds } from '../model/parse.js';
-import { EdgeSchema, MilestoneSchema, NodeSchema, PersonSchema, PlanSchema, QuestionSchema, SignOffSchema, TeamSchema } from '../model/schema.js';
+import { EdgeSchema, FrameSchema, MilestoneSchema, NodeSchema, PersonSchema, PlanSchema, QuestionSchema, SignOffSchema, TeamSchema } from '../model/schema.js';
 import type { Plan } from '../model/types.js';
 import { jsonEqual } from '../ops/shared.js';
 import { PLAN_LISTS, fromShared, listMap, orderMap, planFieldsMap, type PlanListName } from './doc-shape.js';
@@ -33,6 +33,7 @@ const ENTITY_SCHEMAS: Record<PlanListName, z.ZodType> = {
   comments: CommentSchema,
   votes: VoteRoundSchema,
   workshops: WorkshopRecordSchema,
+  frames: FrameSchema,
 };
 
 interface CachedEntity {
