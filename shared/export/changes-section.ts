@@ -9,8 +9,8 @@ import type { Block, Cell } from './model.js';
 import type { NameLookup } from './names.js';
 
 /** The kinds of entity the catalog has a word for (`document.changes.entity`); a kind added later shows as its own name. */
-const KINDS_WITH_WORDS = new Set<string>(['plan', 'milestone', 'kpi', 'team', 'person', 'node', 'checklist-item', 'requirement', 'edge', 'question', 'signoff', 'comment', 'vote-round', 'workshop-record']);
-type WordedKind = 'plan' | 'milestone' | 'kpi' | 'team' | 'person' | 'node' | 'checklist-item' | 'requirement' | 'edge' | 'question' | 'signoff' | 'comment' | 'vote-round' | 'workshop-record';
+const KINDS_WITH_WORDS = new Set<string>(['plan', 'milestone', 'kpi', 'team', 'person', 'node', 'checklist-item', 'requirement', 'edge', 'question', 'signoff', 'comment', 'vote-round', 'workshop-record', 'frame']);
+type WordedKind = 'plan' | 'milestone' | 'kpi' | 'team' | 'person' | 'node' | 'checklist-item' | 'requirement' | 'edge' | 'question' | 'signoff' | 'comment' | 'vote-round' | 'workshop-record' | 'frame';
 
 const TONES: Record<PlanChange['kind'], Cell['tone']> = { added: 'ok', removed: 'error', changed: 'info' };
 
