@@ -14,6 +14,7 @@ import { changesSinceLastExport } from './export-record.js';
 import { createNameLookup, NONE, type NameLookup } from './names.js';
 import { signOffsSection, signOffsFact } from './signoffs-section.js';
 import { changesBlocks } from './changes-section.js';
+import { diagramFrames, diagramLanes } from './diagram-canvas.js';
 import { mlTestScoreSection, mlTestScoreFact } from './score-section.js';
 import { workshopRecordSection } from './workshop-record.js';
 import { SECTION_IDS } from './model.js';
@@ -216,8 +217,12 @@ export function buildDiagram(plan: Plan, tr: Translator = english()): PipelineDi
   const ownerIds = new Set(drawn.map((n) => n.ownerTeamId).filter(Boolean));
   const teams = (plan.teams ?? []).filter((t) => ownerIds.has(t.id)).map((t) => ({ id: t.id, name: t.name }));
   const teamIndex = new Map(teams.map((t, i) => [t.id, i]));
+  const lanes = diagramLanes(plan, teams, tr);
+  const frames = diagramFrames(plan, ids);
   return {
     teams,
+    ...(lanes ? { lanes } : {}),
+    ...(frames ? { frames } : {}),
     nodes: drawn.map((n) => ({
       id: n.id,
       type: n.type,
@@ -235,6 +240,7 @@ export function buildDiagram(plan: Plan, tr: Translator = english()): PipelineDi
         target: e.target,
         label: [e.label, e.protocol ? tr.t(`vocab.protocol.${e.protocol}`) : '', e.frequency].filter((s) => s && s.trim()).join(' · '),
         crossesTeams: crossesTeamBoundary(byId, e),
+        ...(e.points?.length ? { points: e.points.map((p) => ({ x: p.x, y: p.y })) } : {}),
       })),
   };
 }

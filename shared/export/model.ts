@@ -42,6 +42,31 @@ export interface DiagramEdge {
   /** Label, protocol and frequency joined: "model artifact · Other", "REST · daily". */
   label: string;
   crossesTeams: boolean;
+  /** Bend points the flow passes through, in order (absent: routed automatically). */
+  points?: { x: number; y: number }[];
+}
+
+/** A swimlane of the lane view (docs/format-extensions.md, `layout.lanes`). */
+export interface DiagramLane {
+  /** Index into diagram.teams; null for the "No team" lane. */
+  teamIndex: number | null;
+  name: string;
+  nodeIds: string[];
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** A frame: a titled rectangle around some nodes. */
+export interface DiagramFrame {
+  id: string;
+  title: string;
+  nodeIds: string[];
+  x: number;
+  y: number;
+  width: number;
+  height: number;
 }
 
 export interface DiagramTeam {
@@ -55,6 +80,9 @@ export interface PipelineDiagram {
   edges: DiagramEdge[];
   /** Teams that own at least one drawn node, in the plan's team order. */
   teams: DiagramTeam[];
+  /** Set when the plan's lane view is on. */
+  lanes?: { orientation: 'rows' | 'columns'; lanes: DiagramLane[] };
+  frames?: DiagramFrame[];
 }
 
 export type Block =

@@ -2,7 +2,7 @@
 // nodes on the canvas (vector, so it prints sharp). The viewBox fits the
 // drawing and the element scales to the page width.
 import { english, type Translator } from '../i18n/index.js';
-import type { DiagramEdge, DiagramNode, PipelineDiagram } from './model.js';
+import type { DiagramEdge, DiagramFrame, DiagramLane, DiagramNode, PipelineDiagram } from './model.js';
 import { escapeHtml } from './escape.js';
 import { teamColour } from './palette.js';
 
@@ -79,7 +79,11 @@ const SVG_STYLE =
   `.diagram .node rect{stroke-width:1.2}` +
   `.diagram .node-type{font-size:9px;font-weight:700;letter-spacing:.08em}` +
   `.diagram .node-title{font-size:${TITLE_SIZE}px;font-weight:600}` +
-  `.diagram .edge-label{font-size:10px;fill:#52606d;paint-order:stroke;stroke:#fff;stroke-width:4px;stroke-linejoin:round}`;
+  `.diagram .edge-label{font-size:10px;fill:#52606d;paint-order:stroke;stroke:#fff;stroke-width:4px;stroke-linejoin:round}` +
+  `.diagram .lane rect{stroke-width:1}` +
+  `.diagram .lane-name{font-size:12px;font-weight:700}` +
+  `.diagram .frame rect{fill:none;stroke:#52606d;stroke-width:1.2;stroke-dasharray:6 4}` +
+  `.diagram .frame-title{font-size:12px;font-weight:600;fill:#3e4c59}`;
 
 const round = (n: number) => Math.round(n * 10) / 10;
 
@@ -109,12 +113,32 @@ function edgeGeometry(from: DiagramNode, to: DiagramNode): { d: string; mid: Poi
   return { d: `M ${p(start)} C ${p(c1)}, ${p(c2)}, ${p(end)}`, mid };
 }
 
+/** Where the line from a box's centre towards `toward` leaves the box. */
+function boxExit(node: DiagramNode, toward: Point): Point {
+  const c = { x: node.x + NODE_WIDTH / 2, y: node.y + NODE_HEIGHT / 2 };
+  const dx = toward.x - c.x;
+  const dy = toward.y - c.y;
+  if (dx === 0 && dy === 0) return c;
+  const scale = Math.min(dx === 0 ? Infinity : NODE_WIDTH / 2 / Math.abs(dx), dy === 0 ? Infinity : NODE_HEIGHT / 2 / Math.abs(dy));
+  return { x: c.x + dx * Math.min(1, scale), y: c.y + dy * Math.min(1, scale) };
+}
+
+/** A flow with bend points: straight segments through them, from the source box's border to the target's. */
+function bentGeometry(from: DiagramNode, to: DiagramNode, points: readonly Point[]): { d: string; mid: Point } {
+  const all = [boxExit(from, points[0]), ...points, boxExit(to, points[points.length - 1])];
+  const p = (q: Point) => `${round(q.x)} ${round(q.y)}`;
+  // The label sits on the middle segment, where it is least likely to meet a box.
+  const i = Math.floor((all.length - 2) / 2);
+  const mid = { x: (all[i].x + all[i + 1].x) / 2, y: (all[i].y + all[i + 1].y) / 2 };
+  return { d: `M ${all.map(p).join(' L ')}`, mid };
+}
+
 /** The edge's path, and its label separately so labels can be drawn above the boxes. */
 function renderEdge(edge: DiagramEdge, byId: Map<string, DiagramNode>): { path: string; label: string } {
   const from = byId.get(edge.source);
   const to = byId.get(edge.target);
   if (!from || !to || from === to) return { path: '', label: '' };
-  const { d, mid } = edgeGeometry(from, to);
+  const { d, mid } = edge.points?.length ? bentGeometry(from, to, edge.points) : edgeGeometry(from, to);
   const cls = edge.crossesTeams ? 'edge cross' : 'edge';
   const marker = edge.crossesTeams ? 'url(#arrow-cross)' : 'url(#arrow)';
   const label = edge.label
@@ -140,6 +164,43 @@ function renderNode(node: DiagramNode): string {
   );
 }
 
+/** A swimlane: a tinted band in its team's colour with the team's name at its start. */
+function renderLane(lane: DiagramLane): string {
+  const c = teamColour(lane.teamIndex);
+  return (
+    `<g class="lane" data-team="${escapeHtml(lane.name)}">` +
+    `<rect x="${round(lane.x)}" y="${round(lane.y)}" width="${round(lane.width)}" height="${round(lane.height)}" fill="${c.fill}" fill-opacity="0.55" stroke="${c.stroke}" stroke-opacity="0.5"/>` +
+    `<text class="lane-name" x="${round(lane.x + 10)}" y="${round(lane.y + 18)}" fill="${c.text}">${escapeHtml(wrapText(lane.name, Math.max(60, lane.width - 20), 12, 1)[0] ?? '')}</text>` +
+    `</g>`
+  );
+}
+
+/** A frame: a dashed rectangle with its title inside the top-left corner. */
+function renderFrame(frame: DiagramFrame): string {
+  const title = frame.title ? wrapText(frame.title, Math.max(40, frame.width - 20), 12, 1)[0] ?? '' : '';
+  return (
+    `<g class="frame">` +
+    `<rect x="${round(frame.x)}" y="${round(frame.y)}" width="${round(frame.width)}" height="${round(frame.height)}" rx="6"/>` +
+    (title ? `<text class="frame-title" x="${round(frame.x + 10)}" y="${round(frame.y + 18)}">${escapeHtml(title)}</text>` : '') +
+    `</g>`
+  );
+}
+
+/** The drawing's extent: the boxes, and the lanes, frames and bend points around them. */
+function extent(diagram: PipelineDiagram): { minX: number; minY: number; maxX: number; maxY: number } {
+  const boxes = [
+    ...diagram.nodes.map((n) => ({ x: n.x - PADDING, y: n.y - PADDING, width: NODE_WIDTH + 2 * PADDING, height: NODE_HEIGHT + 2 * PADDING })),
+    ...[...(diagram.lanes?.lanes ?? []), ...(diagram.frames ?? [])].map((r) => ({ x: r.x - 2, y: r.y - 2, width: r.width + 4, height: r.height + 4 })),
+    ...diagram.edges.flatMap((e) => (e.points ?? []).map((p) => ({ x: p.x - PADDING, y: p.y - PADDING, width: 2 * PADDING, height: 2 * PADDING }))),
+  ];
+  return {
+    minX: Math.min(...boxes.map((b) => b.x)),
+    minY: Math.min(...boxes.map((b) => b.y)),
+    maxX: Math.max(...boxes.map((b) => b.x + b.width)),
+    maxY: Math.max(...boxes.map((b) => b.y + b.height)),
+  };
+}
+
 /** The diagram for inline use: it scales to the width of the page it sits in. */
 export function renderDiagramSvg(diagram: PipelineDiagram, title: string, tr: Translator = english()): string {
   return drawDiagram(diagram, title, tr, 'inline');
@@ -157,12 +218,9 @@ export function renderDiagramSvgFile(diagram: PipelineDiagram, title: string, tr
 
 function drawDiagram(diagram: PipelineDiagram, title: string, tr: Translator, use: 'inline' | 'file'): string {
   if (!diagram.nodes.length) return '';
-  const xs = diagram.nodes.map((n) => n.x);
-  const ys = diagram.nodes.map((n) => n.y);
-  const minX = Math.min(...xs) - PADDING;
-  const minY = Math.min(...ys) - PADDING;
-  const width = Math.max(...xs) + NODE_WIDTH + PADDING - minX;
-  const height = Math.max(...ys) + NODE_HEIGHT + PADDING - minY;
+  const { minX, minY, maxX, maxY } = extent(diagram);
+  const width = maxX - minX;
+  const height = maxY - minY;
   const byId = new Map(diagram.nodes.map((n) => [n.id, n]));
   const edges = diagram.edges.map((e) => renderEdge(e, byId));
   return (
@@ -175,6 +233,8 @@ function drawDiagram(diagram: PipelineDiagram, title: string, tr: Translator, us
     `<marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="8" markerHeight="8" markerUnits="userSpaceOnUse" orient="auto"><path d="M 0 0 L 10 5 L 0 10 z" fill="#7b8794"/></marker>` +
     `<marker id="arrow-cross" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="10" markerHeight="10" markerUnits="userSpaceOnUse" orient="auto"><path d="M 0 0 L 10 5 L 0 10 z" fill="#3e4c59"/></marker>` +
     `</defs>` +
+    (diagram.lanes ? `<g class="lanes" data-orientation="${diagram.lanes.orientation}">${diagram.lanes.lanes.map(renderLane).join('')}</g>` : '') +
+    (diagram.frames?.length ? `<g class="frames">${diagram.frames.map(renderFrame).join('')}</g>` : '') +
     `<g class="edges">${edges.map((e) => e.path).join('')}</g>` +
     `<g class="nodes">${diagram.nodes.map(renderNode).join('')}</g>` +
     `<g class="edge-labels">${edges.map((e) => e.label).join('')}</g>` +
