@@ -81,7 +81,8 @@ export function takeOutOfFrame(plan: Plan, nodeIds: readonly string[]): Plan {
 /**
  * Turn the lane view on (as rows or columns) or off (`undefined`). Turning it on also
  * moves the nodes into their lanes, one after another in team order, as one step, so
- * the canvas and every export show the same lanes.
+ * the canvas and every export show the same lanes; a frame whose nodes all moved
+ * together moves with them.
  */
 export function setLaneView(plan: Plan, lanes: LaneOrientation | undefined, options: LaneOptions = {}): Plan {
   const layout = applyPatch(plan.layout ?? {}, { lanes });
@@ -93,7 +94,23 @@ export function setLaneView(plan: Plan, lanes: LaneOrientation | undefined, opti
     const to = positions[node.id];
     if (to) deltas.set(node.id, { x: to.x - node.position.x, y: to.y - node.position.y });
   }
-  return shiftNodes(next, deltas);
+  return framesFollow(shiftNodes(next, deltas), deltas);
+}
+
+/** Frames whose nodes all moved by one distance move with them; the others stay where they are. */
+function framesFollow(plan: Plan, deltas: ReadonlyMap<string, Point>): Plan {
+  return withList(
+    plan,
+    'frames',
+    mapList(listOf(plan, 'frames'), (frame) => {
+      const moves = listOf(plan, 'nodes')
+        .filter((n) => n.frameId === frame.id)
+        .map((n) => deltas.get(n.id) ?? { x: 0, y: 0 });
+      const d = moves[0];
+      if (!d || (d.x === 0 && d.y === 0) || moves.some((m) => m.x !== d.x || m.y !== d.y)) return frame;
+      return { ...frame, position: { ...frame.position, x: frame.position.x + d.x, y: frame.position.y + d.y } };
+    }),
+  );
 }
 
 /**
