@@ -223,8 +223,9 @@ export function MergeDialog({ session }: { session: MergeSession }) {
     <ModalFrame titleId="merge-title" title={t('ui.compare.merge.title')} onEscape={close} wide>
       <div className="merge">
         <p className="merge__from">
-          {richText(t, 'ui.compare.merge.from', { name: <strong>{other.name}</strong> })}{' '}
-          {fromDisk && threeWay ? t('ui.compare.merge.threeWayDisk') : threeWay ? t('ui.compare.merge.threeWay') : null}
+          {richText(t, fromDisk && threeWay ? 'ui.compare.merge.fromThreeWayDisk' : threeWay ? 'ui.compare.merge.fromThreeWay' : 'ui.compare.merge.from', {
+            name: <strong>{other.name}</strong>,
+          })}
         </p>
         {!threeWay && (
           <p className="merge__notice" role="note">
