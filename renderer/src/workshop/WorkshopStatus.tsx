@@ -1,6 +1,8 @@
 // The top bar's word on a workshop, in place of "Saved"/"Unsaved": the host writes
 // the file, so what matters is whether this editor's changes are reaching it.
-// The chip may be shortened to fit beside the tools; its tooltip says it whole.
+// Beside the title and the tools the chip may get less room than its words: the state
+// ("Live", "Offline") always shows, the note after it gives way to an ellipsis, and the
+// accessible name and tooltip say it whole.
 import { useT } from '../i18n';
 import { Icon } from '../ui/icons';
 import { useWorkshop } from './workshopStore';
@@ -25,7 +27,9 @@ export function WorkshopStatus() {
         aria-label={text}
         title={t('ui.workshop.status.tooltip', { status: text, detail })}
       >
-        <span className="dot" /> <span className="status-chip__text">{text}</span>
+        <span className="dot" />
+        <span className="status-chip__state">{t(offline ? 'ui.workshop.status.offlineState' : 'ui.workshop.status.liveState')}</span>
+        <span className="status-chip__note">{t(offline ? 'ui.workshop.status.offlineNote' : 'ui.workshop.status.liveNote')}</span>
       </span>
     </>
   );
