@@ -1,9 +1,12 @@
 // Export the IT requirements document as Markdown, HTML or PDF, or IT's backlog as
 // a Jira CSV or GitHub issues JSON, with a preview of exactly what will be written.
+// The document's words (and the diagram's) are in the language chosen here, the
+// interface's unless another is picked; plan content is never translated.
 // The PDF is typeset by the host from the plan; the host saves the file (a save
 // dialog on the desktop, a download in the browser).
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { ExportFormat } from '../../../shared/host/contract';
+import { LANGUAGES, LANGUAGE_NAMES, matchLanguage, type Language } from '../../../shared/i18n/index';
 import type { Plan } from '../../../shared/model/types';
 import { serializePlan } from '../../../shared/model/serialize';
 import {
@@ -18,9 +21,11 @@ import {
   type BacklogFormat,
 } from '../../../shared/export/index';
 import { describeError, getHost } from '../host/index';
+import { uiLanguage, useT } from '../i18n';
 import { exportDiagram, type DiagramFormat } from '../editor/exportDiagram';
 import { useDocumentStore } from '../store/documentStore';
 import { showToast, useViewStore } from '../store/viewStore';
+import { SelectField } from './fields';
 import './panels.css';
 
 export interface ExportDialogProps {
@@ -32,17 +37,28 @@ export interface ExportDialogProps {
 /** The document's formats and the backlog's; the diagram has buttons of its own. */
 type DialogFormat = ExportFormat | BacklogFormat;
 
-const FORMATS: { value: DialogFormat; label: string; short?: string; hint: string }[] = [
-  { value: 'pdf', label: 'PDF', hint: 'Printable document for sign-off and email' },
-  { value: 'html', label: 'HTML', hint: 'One self-contained page for an intranet or wiki' },
-  { value: 'md', label: 'Markdown', hint: 'Text for git, pull requests and wikis' },
-  { value: 'jira-csv', label: 'Jira CSV (IT backlog)', short: 'Jira CSV', hint: "Requirements and open checklist items for Jira's CSV importer" },
-  { value: 'github-issues', label: 'GitHub issues (JSON)', short: 'GitHub issues', hint: 'The same items as issues for gh or the GitHub API' },
+type Translate = ReturnType<typeof useT>;
+
+/** Each language under its own name, as people who read it look for it. */
+const LANGUAGE_OPTIONS = LANGUAGES.map((l) => ({ value: l, label: LANGUAGE_NAMES[l] }));
+
+/** The formats' names and hints in the interface language. */
+const formats = (t: Translate): { value: DialogFormat; label: string; short?: string; hint: string }[] => [
+  { value: 'pdf', label: 'PDF', hint: t('ui.panels.exportDialog.pdfHint') },
+  { value: 'html', label: 'HTML', hint: t('ui.panels.exportDialog.htmlHint') },
+  { value: 'md', label: 'Markdown', hint: t('ui.panels.exportDialog.mdHint') },
+  { value: 'jira-csv', label: t('ui.panels.exportDialog.jiraLabel'), short: 'Jira CSV', hint: t('ui.panels.exportDialog.jiraHint') },
+  {
+    value: 'github-issues',
+    label: t('ui.panels.exportDialog.githubLabel'),
+    short: t('ui.panels.exportDialog.githubShort'),
+    hint: t('ui.panels.exportDialog.githubHint'),
+  },
 ];
 
 const isBacklog = (format: DialogFormat): format is BacklogFormat => format === 'jira-csv' || format === 'github-issues';
-const formatName = (format: DialogFormat) => {
-  const f = FORMATS.find((x) => x.value === format);
+const formatName = (format: DialogFormat, t: Translate) => {
+  const f = formats(t).find((x) => x.value === format);
   return f?.short ?? f?.label ?? format;
 };
 
@@ -62,7 +78,10 @@ function today(): string {
 function ExportDialogBody({ initialFormat, onClose }: Omit<ExportDialogProps, 'open'>) {
   const plan = useDocumentStore((s) => s.plan);
   const appVersion = useViewStore((s) => s.hostInfo?.appVersion) ?? '';
+  const t = useT();
   const [format, setFormat] = useState<DialogFormat>(initialFormat ?? 'pdf');
+  // The document's language: the interface's (English under the test pseudo-locale) unless chosen here.
+  const [lang, setLang] = useState<Language>(() => matchLanguage(uiLanguage()) ?? 'en');
   // The backlog holds only what IT owns or must provide unless asked for everything.
   const [everything, setEverything] = useState(false);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
@@ -96,7 +115,7 @@ function ExportDialogBody({ initialFormat, onClose }: Omit<ExportDialogProps, 'o
     return () => before?.focus?.();
   }, []);
 
-  const rendered = useMemo(() => (plan ? render(plan, format, appVersion, everything) : null), [plan, format, appVersion, everything]);
+  const rendered = useMemo(() => (plan ? render(plan, format, appVersion, everything, lang) : null), [plan, format, appVersion, everything, lang]);
   const working = status.kind === 'working';
 
   const runExport = async () => {
@@ -107,11 +126,11 @@ function ExportDialogBody({ initialFormat, onClose }: Omit<ExportDialogProps, 'o
       let content = rendered.text;
       let encoding: 'utf8' | 'base64' = 'utf8';
       if (format === 'pdf') {
-        setStatus({ kind: 'working', message: 'Typesetting the PDF…' });
-        content = (await host.renderPdf({ planText: serializePlan(plan), exportDate: today() })).base64;
+        setStatus({ kind: 'working', message: t('ui.panels.exportDialog.typesetting') });
+        content = (await host.renderPdf({ planText: serializePlan(plan), exportDate: today(), lang })).base64;
         encoding = 'base64';
       }
-      setStatus({ kind: 'working', message: `Saving ${suggestedName}…` });
+      setStatus({ kind: 'working', message: t('ui.panels.exportDialog.saving', { file: suggestedName }) });
       const result = await host.saveExport({ suggestedName, format, content, encoding });
       // Only a document format becomes the one the dialog starts with next time.
       if (!isBacklog(format)) void host.updateSettings({ defaultExportFormat: format }).catch(() => undefined);
@@ -120,26 +139,26 @@ function ExportDialogBody({ initialFormat, onClose }: Omit<ExportDialogProps, 'o
         return;
       }
       setStatus({ kind: 'idle' });
-      if (record && !isBacklog(format)) useDocumentStore.getState().apply('Record export', (p) => recordExport(p, today()));
-      showToast(`Exported ${result.saved}`);
+      if (record && !isBacklog(format)) useDocumentStore.getState().apply(t('ui.panels.exportDialog.recordUndo'), (p) => recordExport(p, today()));
+      showToast(t('ui.panels.exportDialog.exported', { file: result.saved }));
       onClose();
     } catch (error) {
-      setStatus({ kind: 'error', message: `${formatName(format)} export failed: ${describeError(error)}` });
+      setStatus({ kind: 'error', message: t('ui.panels.exportDialog.failed', { format: formatName(format, t), error: describeError(error) }) });
     }
   };
 
   // The diagram alone (SVG or PNG) is saved as it is, without the document around it.
   const runDiagramExport = async (diagramFormat: DiagramFormat) => {
     if (!plan || working) return;
-    setStatus({ kind: 'working', message: `Saving the diagram as ${diagramFormat.toUpperCase()}…` });
+    setStatus({ kind: 'working', message: t('ui.panels.exportDialog.savingDiagram', { format: diagramFormat.toUpperCase() }) });
     try {
-      const saved = await exportDiagram(plan, diagramFormat);
+      const saved = await exportDiagram(plan, diagramFormat, lang);
       setStatus({ kind: 'idle' });
       if (!saved) return;
-      showToast(`Exported ${saved}`);
+      showToast(t('ui.panels.exportDialog.exported', { file: saved }));
       onClose();
     } catch (error) {
-      setStatus({ kind: 'error', message: `Diagram export failed: ${describeError(error)}` });
+      setStatus({ kind: 'error', message: t('ui.panels.exportDialog.diagramFailed', { error: describeError(error) }) });
     }
   };
 
@@ -161,16 +180,16 @@ function ExportDialogBody({ initialFormat, onClose }: Omit<ExportDialogProps, 'o
         }}
       >
         <header className="export-header">
-          <h2 id={titleId}>Export requirements document</h2>
-          <button type="button" className="icon-button" aria-label="Close" onClick={onClose} disabled={working}>
+          <h2 id={titleId}>{t('ui.panels.exportDialog.title')}</h2>
+          <button type="button" className="icon-button" aria-label={t('ui.common.close')} onClick={onClose} disabled={working}>
             <span aria-hidden="true">×</span>
           </button>
         </header>
         <div className="export-body">
           <div className="export-options">
             <fieldset className="format-choice" disabled={working}>
-              <legend>Format</legend>
-              {FORMATS.map((f) => (
+              <legend>{t('ui.panels.exportDialog.format')}</legend>
+              {formats(t).map((f) => (
                 <label key={f.value} className={`format-option ${format === f.value ? 'is-chosen' : ''}`}>
                   <input type="radio" name="export-format" value={f.value} checked={format === f.value} onChange={() => choose(f.value)} />
                   <span className="format-label">{f.label}</span>
@@ -178,23 +197,33 @@ function ExportDialogBody({ initialFormat, onClose }: Omit<ExportDialogProps, 'o
                 </label>
               ))}
             </fieldset>
+            {/* Wrapped: a field grows to fill a panel's column, here it keeps its own height. */}
+            <div>
+              <SelectField
+                label={t('ui.panels.exportDialog.language')}
+                value={lang}
+                options={LANGUAGE_OPTIONS}
+                disabled={working}
+                onCommit={(next) => next && setLang(next as Language)}
+              />
+            </div>
             {isBacklog(format) ? (
               <label className="export-record">
                 <input type="checkbox" checked={everything} disabled={working} onChange={(e) => setEverything(e.target.checked)} />
-                Include everything (not only what IT owns or must provide)
+                {t('ui.panels.exportDialog.everything')}
               </label>
             ) : (
               <label className="export-record">
                 <input type="checkbox" checked={record} disabled={working} onChange={(e) => setRecord(e.target.checked)} />
-                Record this export in the plan, so the next one lists what changed since
+                {t('ui.panels.exportDialog.record')}
               </label>
             )}
             {plan && (
               <dl className="export-facts">
-                <dt>File</dt>
+                <dt>{t('ui.panels.exportDialog.file')}</dt>
                 <dd>{fileNameOf(plan, format)}</dd>
-                <dt>Size</dt>
-                <dd>{rendered ? describeSize(rendered, format) : '–'}</dd>
+                <dt>{t('ui.panels.exportDialog.size')}</dt>
+                <dd>{rendered ? describeSize(rendered, format, t) : '–'}</dd>
               </dl>
             )}
             {status.kind === 'working' && (
@@ -205,39 +234,39 @@ function ExportDialogBody({ initialFormat, onClose }: Omit<ExportDialogProps, 'o
             {status.kind === 'error' && (
               <div className="export-error" role="alert">
                 <p>{status.message}</p>
-                {format === 'pdf' && <p className="export-error-hint">HTML and Markdown exports do not need a browser.</p>}
+                {format === 'pdf' && <p className="export-error-hint">{t('ui.panels.exportDialog.pdfErrorHint')}</p>}
               </div>
             )}
             <p className="export-diagram">
-              The pipeline diagram alone, for a slide or a wiki:{' '}
+              {t('ui.panels.exportDialog.diagramIntro')}{' '}
               <button type="button" className="button-secondary" onClick={() => runDiagramExport('svg')} disabled={!plan || working}>
-                Export diagram as SVG…
+                {t('ui.panels.exportDialog.diagramSvg')}
               </button>{' '}
               <button type="button" className="button-secondary" onClick={() => runDiagramExport('png')} disabled={!plan || working}>
-                Export diagram as PNG…
+                {t('ui.panels.exportDialog.diagramPng')}
               </button>
             </p>
             <div className="export-actions">
               <button type="button" className="button-secondary" onClick={onClose} disabled={working}>
-                Cancel
+                {t('ui.common.cancel')}
               </button>
               <button type="button" className="button-primary" onClick={runExport} disabled={!rendered || working}>
-                {working ? 'Exporting…' : `Export ${formatName(format)}`}
+                {working ? t('ui.panels.exportDialog.exporting') : t('ui.panels.exportDialog.export', { format: formatName(format, t) })}
               </button>
             </div>
           </div>
-          <div className="export-preview" aria-label="Preview" role="region">
+          <div className="export-preview" aria-label={t('ui.panels.exportDialog.preview')} role="region">
             {!rendered ? (
-              <p className="panel-empty">No plan is open.</p>
+              <p className="panel-empty">{t('ui.panels.noPlan')}</p>
             ) : format === 'md' || isBacklog(format) ? (
               <pre className="markdown-preview">{rendered.text}</pre>
             ) : (
               // No scripts and no same-origin access: the document is shown, never run.
-              <iframe title="Document preview" sandbox="" srcDoc={rendered.text} className="html-preview" />
+              <iframe title={t('ui.panels.exportDialog.documentPreview')} sandbox="" srcDoc={rendered.text} className="html-preview" />
             )}
-            {format === 'pdf' && rendered && <p className="preview-note">The PDF is this document printed on A4 pages.</p>}
+            {format === 'pdf' && rendered && <p className="preview-note">{t('ui.panels.exportDialog.pdfNote')}</p>}
             {rendered?.items === 0 && (
-              <p className="preview-note">{everything ? 'The plan has no requirements or open checklist items.' : 'Nothing here is for IT: include everything to export all items.'}</p>
+              <p className="preview-note">{everything ? t('ui.panels.exportDialog.noItems') : t('ui.panels.exportDialog.nothingForIt')}</p>
             )}
           </div>
         </div>
@@ -247,13 +276,13 @@ function ExportDialogBody({ initialFormat, onClose }: Omit<ExportDialogProps, 'o
 }
 
 /** The text to write (the PDF's HTML for its preview); for the backlog, how many items it holds. */
-function render(plan: Plan, format: DialogFormat, appVersion: string, everything: boolean): { text: string; items?: number } {
+function render(plan: Plan, format: DialogFormat, appVersion: string, everything: boolean, lang: Language): { text: string; items?: number } {
   if (isBacklog(format)) {
     const items = backlogItems(plan, { all: everything });
     const text = format === 'jira-csv' ? backlogToJiraCsv(items) : `${JSON.stringify(backlogToGithubIssues(items), null, 2)}\n`;
     return { text, items: items.length };
   }
-  const options = { exportDate: today(), appVersion };
+  const options = { exportDate: today(), appVersion, lang };
   return { text: format === 'md' ? renderMarkdown(plan, options) : renderHtml(plan, options) };
 }
 
@@ -261,10 +290,10 @@ function fileNameOf(plan: Plan, format: DialogFormat): string {
   return isBacklog(format) ? backlogFileName(exportFileName(plan, 'md').slice(0, -'.md'.length), format) : exportFileName(plan, format);
 }
 
-function describeSize(rendered: { text: string; items?: number }, format: DialogFormat): string {
+function describeSize(rendered: { text: string; items?: number }, format: DialogFormat, t: Translate): string {
   const kb = Math.max(1, Math.round(rendered.text.length / 1024));
-  if (rendered.items !== undefined) return `${rendered.items} item${rendered.items === 1 ? '' : 's'}, ${kb} KB`;
-  return format === 'pdf' ? `A4, typeset from the plan (the preview is its HTML, ${kb} KB)` : `${kb} KB`;
+  if (rendered.items !== undefined) return t('ui.panels.exportDialog.sizeItems', { count: rendered.items, kb });
+  return t(format === 'pdf' ? 'ui.panels.exportDialog.sizePdf' : 'ui.panels.exportDialog.sizeKb', { kb });
 }
 
 /** Tab and Shift+Tab cycle within the dialog (it is modal). */

@@ -2,21 +2,11 @@
 // followed by its quick fix when the finding has an obvious remedy.
 import { memo, useState } from 'react';
 import type { Finding } from '../../../shared/rules/finding';
-import { RULES } from '../../../shared/rules/index';
 import type { Severity } from '../../../shared/model/vocabulary';
+import { useT } from '../i18n';
 import { usePlan } from './planHooks';
 import { quickFixFor } from './quickFixes';
 import { revealTarget } from './reveal';
-
-export const SEVERITY_WORDS: Record<Severity, { one: string; many: string }> = {
-  error: { one: 'Error', many: 'Errors' },
-  warning: { one: 'Warning', many: 'Warnings' },
-  info: { one: 'Info', many: 'Info' },
-};
-
-const RULE_TITLES = new Map(RULES.map((r) => [r.id, r.title]));
-/** The rule's name for people ("Privacy review"); its id stays in `data-rule-id` and the tooltip. */
-export const ruleTitle = (ruleId: string): string => RULE_TITLES.get(ruleId as Finding['ruleId']) ?? ruleId;
 
 export function SeverityIcon({ severity }: { severity: Severity }) {
   return <span className={`severity-icon severity-${severity}`} aria-hidden="true" />;
@@ -42,6 +32,7 @@ export const FindingList = memo(function FindingList({
   subject?: string;
 }) {
   const plan = usePlan();
+  const t = useT();
   const [limit, setLimit] = useState(PAGE_SIZE);
   if (findings.length === 0) return emptyText ? <p className="findings-empty">{emptyText}</p> : null;
   const hidden = findings.length - limit;
@@ -60,11 +51,12 @@ export const FindingList = memo(function FindingList({
             >
               <SeverityIcon severity={f.severity} />
               <span className="finding-message">
-                <span className="visually-hidden">{SEVERITY_WORDS[f.severity].one}: </span>
-                {subject === undefined ? f.message : aboutThisNode(f, subject)}
+                <span className="visually-hidden">{t('ui.panels.findings.severity', { severity: f.severity })} </span>
+                {subject === undefined ? f.message : aboutThisNode(f, subject, t)}
               </span>
-              <span className="finding-rule" title={`Rule ${f.ruleId}`}>
-                {ruleTitle(f.ruleId)}
+              {/* The rule's name for people ("Privacy review"); its id stays in `data-rule-id` and the tooltip. */}
+              <span className="finding-rule" title={t('ui.panels.findings.rule', { id: f.ruleId })}>
+                {t(`ui.panels.ruleTitle.${f.ruleId}`)}
               </span>
             </button>
             {fix && (
@@ -78,7 +70,7 @@ export const FindingList = memo(function FindingList({
       {hidden > 0 && (
         <li>
           <button type="button" className="finding-more" onClick={() => setLimit((n) => n + PAGE_SIZE)}>
-            Show {Math.min(hidden, PAGE_SIZE)} more ({hidden} not shown)
+            {t('ui.panels.findings.showMore', { count: Math.min(hidden, PAGE_SIZE), hidden })}
           </button>
         </li>
       )}
@@ -86,17 +78,16 @@ export const FindingList = memo(function FindingList({
   );
 });
 
-const THIS_NODE = 'this node';
-
 /**
  * The message with the node's own label said as "this node": in the label itself
  * (`{node}`) and where it ends another (`"Share the notebook" on {node}`).
  */
-function aboutThisNode(finding: Finding, subject: string): string {
+function aboutThisNode(finding: Finding, subject: string, t: ReturnType<typeof useT>): string {
+  const thisNode = t('ui.panels.findings.thisNode');
   let message = finding.message;
   for (const value of Object.values(finding.params ?? {})) {
     if (typeof value !== 'string' || !value.endsWith(subject)) continue;
-    message = message.split(value).join(value.slice(0, value.length - subject.length) + THIS_NODE);
+    message = message.split(value).join(value.slice(0, value.length - subject.length) + thisNode);
   }
-  return message.startsWith(THIS_NODE) ? `T${message.slice(1)}` : message;
+  return message.startsWith(thisNode) ? t('ui.panels.findings.thisNodeStart') + message.slice(thisNode.length) : message;
 }

@@ -3,31 +3,31 @@
 // signed still holds (valid) or has changed since (stale); and "Sign off as…" /
 // "Sign off gate…" to sign it as the plan is now. Stale sign-offs stay listed.
 import { useMemo, useState, type ReactNode } from 'react';
-import type { Person, PlanNode, SignOff } from '../../../shared/model/types';
-import { PHASE_LABELS, SIGNOFF_ROLES, SIGNOFF_ROLE_LABELS, type Phase, type SignOffRole } from '../../../shared/model/vocabulary';
+import type { Person, PlanNode } from '../../../shared/model/types';
+import { PHASES, SIGNOFF_ROLES, type Phase, type SignOffRole } from '../../../shared/model/vocabulary';
 import { nodeSignOffs, signOffStatuses, type SignOffStatus } from '../../../shared/signoff/index';
+import { formatDateTime, useT } from '../i18n';
 import { personNamed } from '../settings/author';
 import { authorName } from '../settings/settingsStore';
 import { edits } from './edit';
 import { SelectField } from './fields';
-import { PHASE_OPTIONS, usePeople, usePeopleOptions, usePlan, vocabularyOptions } from './planHooks';
-
-const ROLE_OPTIONS = vocabularyOptions(SIGNOFF_ROLES, SIGNOFF_ROLE_LABELS);
+import { usePeople, usePeopleOptions, usePlan } from './planHooks';
 
 export function SignOffs({ node }: { node: PlanNode }) {
   const plan = usePlan();
   const statuses = useMemo(() => (plan ? nodeSignOffs(signOffStatuses(plan), node.id) : []), [plan, node.id]);
+  const t = useT();
   return (
     <SignOffPanel
       statuses={statuses}
-      listLabel="Sign-offs"
-      empty="Nobody has signed off this handoff yet."
-      changedWhy="Changed since it was signed"
-      action="Sign off as…"
+      listLabel={t('ui.panels.signOffs.list')}
+      empty={t('ui.panels.signOffs.empty')}
+      changedWhy={t('ui.panels.signOffs.changedSince')}
+      action={t('ui.panels.signOffs.signOffAs')}
       form={(done) => (
         <SignOffForm
-          label="Sign off"
-          hint="This signs the node as it is now: its fields, checklist, requirements and connections."
+          label={t('ui.panels.signOffs.signOff')}
+          hint={t('ui.panels.signOffs.nodeHint')}
           roleFor={(person) => (person?.teamId && person.teamId === node.operatorTeamId ? 'operator' : 'owner')}
           onSign={(personId, role) => edits.signOffNode(node.id, personId, role)}
           onDone={done}
@@ -44,31 +44,34 @@ export function GateSignOffs({ phase }: { phase: Phase }) {
   const teams = plan?.teams;
   // The gate to sign is the one out of the current phase: the next one the plan passes.
   const [gate, setGate] = useState<Phase>(phase);
+  const t = useT();
+  const gateName = (p: Phase) => t('ui.panels.signOffs.gateOf', { phase: t(`vocab.phase.${p}`) });
+  const gateOptions = PHASES.map((p) => ({ value: p, label: gateName(p) }));
   return (
     <SignOffPanel
       statuses={statuses}
-      listLabel="Gate sign-offs"
-      empty="Nobody has signed off a phase gate yet."
-      changedWhy="The plan has changed since it was signed"
-      what={(s) => gateName(s.signoff)}
-      action="Sign off gate…"
+      listLabel={t('ui.panels.signOffs.gateList')}
+      empty={t('ui.panels.signOffs.gateEmpty')}
+      changedWhy={t('ui.panels.signOffs.planChangedSince')}
+      what={(s) => gateName(s.signoff.gate as Phase)}
+      action={t('ui.panels.signOffs.signOffGateAction')}
       form={(done) => (
         <SignOffForm
-          label="Sign off gate"
-          hint="This signs the plan's content as it is now; moving to the next phase or marking a milestone done keeps it valid."
+          label={t('ui.panels.signOffs.signOffGate')}
+          hint={t('ui.panels.signOffs.gateHint')}
           roleFor={(person) => (teams?.find((t) => t.id === person?.teamId)?.kind === 'it' ? 'operator' : 'owner')}
           onSign={(personId, role) => edits.signOffGate(gate, personId, role)}
           onDone={done}
         >
-          <SelectField label="Gate" value={gate} options={GATE_OPTIONS} onCommit={(p) => p && setGate(p as Phase)} />
+          <SelectField label={t('ui.panels.signOffs.gateField')} value={gate} options={gateOptions} onCommit={(p) => p && setGate(p as Phase)} />
         </SignOffForm>
       )}
     />
   );
 }
 
-const GATE_OPTIONS = PHASE_OPTIONS.map((o) => ({ value: o.value, label: `${o.label} gate` }));
-const gateName = (s: SignOff) => `${PHASE_LABELS[s.gate as Phase]} gate`;
+/** The day of a sign-off as people of the interface language write it; a date without a time is that day in every time zone. */
+const signedOn = (date: string) => formatDateTime(date, { dateStyle: 'medium', ...(/^\d{4}-\d{2}-\d{2}$/.test(date) ? { timeZone: 'UTC' } : {}) });
 
 interface SignOffPanelProps {
   statuses: readonly SignOffStatus[];
@@ -85,7 +88,8 @@ interface SignOffPanelProps {
 function SignOffPanel({ statuses, listLabel, empty, changedWhy, what, action, form }: SignOffPanelProps) {
   const people = usePeopleOptions();
   const [signing, setSigning] = useState(false);
-  const name = (id: string) => people.find((p) => p.value === id)?.label ?? `person "${id}"`;
+  const t = useT();
+  const name = (id: string) => people.find((p) => p.value === id)?.label ?? t('ui.panels.signOffs.missingPerson', { id });
   return (
     <div className="signoffs">
       {statuses.length === 0 ? (
@@ -96,13 +100,15 @@ function SignOffPanel({ statuses, listLabel, empty, changedWhy, what, action, fo
             const { signoff, state, current } = status;
             return (
               <li key={signoff.id} className={`signoff signoff-${state} ${current ? '' : 'is-history'}`} data-signoff-state={state}>
-                <span className={`meta-chip signoff-state-${state}`}>{state === 'valid' ? 'Valid' : 'Stale'}</span>
+                <span className={`meta-chip signoff-state-${state}`}>{state === 'valid' ? t('ui.panels.signOffs.valid') : t('ui.panels.signOffs.stale')}</span>
                 {what && <span className="signoff-what">{what(status)}</span>}
                 <span className="signoff-who">
-                  {name(signoff.personId)} · {SIGNOFF_ROLE_LABELS[signoff.role]}
+                  {name(signoff.personId)} · {t(`vocab.signoffRole.${signoff.role}`)}
                 </span>
-                <span className="signoff-date">{signoff.date.slice(0, 10)}</span>
-                {state === 'stale' && <span className="signoff-why">{current ? changedWhy : 'Signed again later'}</span>}
+                <time className="signoff-date" dateTime={signoff.date}>
+                  {signedOn(signoff.date)}
+                </time>
+                {state === 'stale' && <span className="signoff-why">{current ? changedWhy : t('ui.panels.signOffs.signedAgain')}</span>}
               </li>
             );
           })}
@@ -136,12 +142,14 @@ function SignOffForm({ label, hint, roleFor, onSign, onDone, children }: SignOff
   const [personId, setPersonId] = useState<string | undefined>(() => personNamed(people, authorName()) ?? options[0]?.value);
   const personOf = (id: string | undefined) => people.find((p) => p.id === id);
   const [role, setRole] = useState<SignOffRole>(() => roleFor(personOf(personId)));
+  const t = useT();
+  const roleOptions = SIGNOFF_ROLES.map((r) => ({ value: r, label: t(`vocab.signoffRole.${r}`) }));
   return (
     <div className="signoff-form" role="group" aria-label={label}>
       {children}
       <div className="field-row">
         <SelectField
-          label="Signed by"
+          label={t('ui.panels.signOffs.signedBy')}
           value={personId}
           options={options}
           onCommit={(id) => {
@@ -149,7 +157,7 @@ function SignOffForm({ label, hint, roleFor, onSign, onDone, children }: SignOff
             setRole(roleFor(personOf(id)));
           }}
         />
-        <SelectField label="Role" value={role} options={ROLE_OPTIONS} onCommit={(r) => r && setRole(r as SignOffRole)} />
+        <SelectField label={t('ui.panels.signOffs.role')} value={role} options={roleOptions} onCommit={(r) => r && setRole(r as SignOffRole)} />
       </div>
       <p className="hint">{hint}</p>
       <div className="button-row">
@@ -162,10 +170,10 @@ function SignOffForm({ label, hint, roleFor, onSign, onDone, children }: SignOff
             onDone();
           }}
         >
-          Sign off
+          {t('ui.panels.signOffs.signOff')}
         </button>
         <button type="button" className="button-secondary" onClick={onDone}>
-          Cancel
+          {t('ui.common.cancel')}
         </button>
       </div>
     </div>

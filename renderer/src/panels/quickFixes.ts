@@ -4,6 +4,7 @@
 import type { Plan } from '../../../shared/model/types';
 import type { Finding } from '../../../shared/rules/finding';
 import { labelLookup, nodeLabelById } from '../../../shared/rules/labels';
+import { uiT, uiTranslator } from '../i18n';
 import { edits } from './edit';
 import { focusInInspector, revealTarget } from './reveal';
 
@@ -20,12 +21,12 @@ export function quickFixFor(finding: Finding, plan: Plan): QuickFix | null {
     case 'privacy-review':
       return privacyFix(finding, plan);
     case 'missing-owner':
-      return target.kind === 'node' ? focusFix('Choose owner team', finding, 'node-ownership', 'Owner team') : null;
+      return target.kind === 'node' ? focusFix(uiT('ui.panels.quickFix.chooseOwner'), finding, 'node-ownership', 'Owner team') : null;
     case 'integration-contract':
       if (target.kind !== 'edge') return null;
       return finding.params?.missing === 'protocol'
-        ? focusFix('Choose protocol', finding, 'edge-flow', 'Protocol')
-        : focusFix('Write contract', finding, 'edge-contract', 'Contract');
+        ? focusFix(uiT('ui.panels.quickFix.chooseProtocol'), finding, 'edge-flow', 'Protocol')
+        : focusFix(uiT('ui.panels.quickFix.writeContract'), finding, 'edge-contract', 'Contract');
     default:
       return null;
   }
@@ -49,13 +50,16 @@ function privacyFix(finding: Finding, plan: Plan): QuickFix | null {
   const edge = finding.target.kind === 'edge' ? plan.edges?.find((e) => e.id === finding.target.id) : undefined;
   const nodeId = finding.target.kind === 'node' ? finding.target.id : edge?.target;
   if (!nodeId || !plan.nodes?.some((n) => n.id === nodeId)) return null;
+  const tr = uiTranslator();
+  // The requirement is written in the interface language: it becomes the plan's own text.
   const text = edge
-    ? `Protect the data received from ${nodeLabelById(labelLookup(plan), edge.source)}: who may read it, how it is masked and how long it is kept.`
-    : 'Protect the data held here: who may read it, how it is masked and how long it is kept.';
+    ? tr.t('ui.panels.quickFix.protectReceived', { source: nodeLabelById(labelLookup(plan), edge.source, tr) })
+    : tr.t('ui.panels.quickFix.protectHeld');
+  const label = tr.t('ui.panels.quickFix.addPrivacyRequirement');
   return {
-    label: 'Add privacy requirement',
+    label,
     run: () => {
-      const requirementId = edits.addRequirement(nodeId, { text, category: 'privacy', priority: 'must' }, 'Add privacy requirement');
+      const requirementId = edits.addRequirement(nodeId, { text, category: 'privacy', priority: 'must' }, label);
       revealTarget({ kind: 'node', id: nodeId });
       if (requirementId) focusInInspector('node-requirements', 'Requirement', { entityId: requirementId, selectText: true });
     },

@@ -1,7 +1,9 @@
 // Taking a person from a finding to the thing it is about: select the entity
 // (checklist items select their node; questions, people and teams show the plan
 // view), ask the canvas to bring it into view, and point the inspector at it.
+import { CATALOGS, catalogEntries, type CatalogKey } from '../../../shared/i18n/catalog';
 import type { FindingTarget } from '../../../shared/rules/finding';
+import { uiTranslator } from '../i18n';
 import { useDocumentStore } from '../store/documentStore';
 import { revealNode } from '../store/viewStore';
 
@@ -65,10 +67,11 @@ const FOCUS_FRAMES = 30;
 
 /**
  * Once the inspector shows the section `sectionId` (opened if the user had
- * collapsed it), focus its field labelled `label`, inside the row `entityId` when
- * given. `selectText` selects a prefilled text so typing replaces it.
+ * collapsed it), focus its field labelled `label` (its English words), inside the
+ * row `entityId` when given. `selectText` selects a prefilled text so typing replaces it.
  */
 export function focusInInspector(sectionId: string, label: string, options: { entityId?: string; selectText?: boolean } = {}): void {
+  const labels = labelInInterfaceLanguage(label);
   let frames = 0;
   let opened = false;
   const attempt = () => {
@@ -78,7 +81,7 @@ export function focusInInspector(sectionId: string, label: string, options: { en
       opened = true;
       toggle.click();
     }
-    const field = section ? labelledField(section, label, options.entityId) : null;
+    const field = section ? labelledField(section, labels, options.entityId) : null;
     if (field) {
       field.scrollIntoView({ block: 'center' });
       field.focus();
@@ -90,10 +93,21 @@ export function focusInInspector(sectionId: string, label: string, options: { en
   requestAnimationFrame(attempt);
 }
 
-function labelledField(section: HTMLElement, label: string, entityId: string | undefined): HTMLElement | null {
+/**
+ * The words a field labelled `english` in English shows now: the translations of
+ * the editor's catalog messages with those English words (and the words themselves,
+ * for a label the catalog does not hold).
+ */
+function labelInInterfaceLanguage(english: string): Set<string> {
+  const tr = uiTranslator();
+  const keys = catalogEntries(CATALOGS.en.ui ?? {}, 'ui.').filter(([, text]) => text === english).map(([key]) => key as CatalogKey);
+  return new Set([english, ...keys.map((key) => tr.t(key))]);
+}
+
+function labelledField(section: HTMLElement, labels: ReadonlySet<string>, entityId: string | undefined): HTMLElement | null {
   const scope = entityId ? section.querySelector<HTMLElement>(`[data-entity-id="${CSS.escape(entityId)}"]`) : section;
   for (const element of scope?.querySelectorAll('label') ?? []) {
-    if (element.textContent?.trim() === label && element.htmlFor) return document.getElementById(element.htmlFor);
+    if (labels.has(element.textContent?.trim() ?? '') && element.htmlFor) return document.getElementById(element.htmlFor);
   }
   return null;
 }
