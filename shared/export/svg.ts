@@ -79,11 +79,11 @@ const SVG_STYLE =
   `.diagram .node rect{stroke-width:1.2}` +
   `.diagram .node-type{font-size:9px;font-weight:700;letter-spacing:.08em}` +
   `.diagram .node-title{font-size:${TITLE_SIZE}px;font-weight:600}` +
-  `.diagram .edge-label{font-size:10px;fill:#52606d;paint-order:stroke;stroke:#fff;stroke-width:4px;stroke-linejoin:round}` +
-  `.diagram .lane rect{stroke-width:1}` +
-  `.diagram .lane-name{font-size:12px;font-weight:700}` +
-  `.diagram .frame rect{fill:none;stroke:#52606d;stroke-width:1.2;stroke-dasharray:6 4}` +
-  `.diagram .frame-title{font-size:12px;font-weight:600;fill:#3e4c59}`;
+  `.diagram .edge-label{font-size:10px;fill:#52606d;paint-order:stroke;stroke:#fff;stroke-width:4px;stroke-linejoin:round}`;
+// Written only when the diagram has lanes or frames, so a plan without them draws as it always has.
+const LANE_STYLE = `.diagram .lane rect{stroke-width:1}.diagram .lane-name{font-size:12px;font-weight:700}`;
+const FRAME_STYLE =
+  `.diagram .frame rect{fill:none;stroke:#52606d;stroke-width:1.2;stroke-dasharray:6 4}` + `.diagram .frame-title{font-size:12px;font-weight:600;fill:#3e4c59}`;
 
 const round = (n: number) => Math.round(n * 10) / 10;
 
@@ -227,7 +227,7 @@ function drawDiagram(diagram: PipelineDiagram, title: string, tr: Translator, us
     `<svg class="diagram" xmlns="http://www.w3.org/2000/svg" viewBox="${round(minX)} ${round(minY)} ${round(width)} ${round(height)}" ` +
     (use === 'inline' ? `width="100%" preserveAspectRatio="xMidYMin meet" ` : `width="${Math.ceil(width)}" height="${Math.ceil(height)}" `) +
     `role="img" aria-label="${escapeHtml(tr.t('document.diagramLabel', { title }))}">` +
-    `<style>${SVG_STYLE}</style>` +
+    `<style>${SVG_STYLE}${diagram.lanes ? LANE_STYLE : ''}${diagram.frames?.length ? FRAME_STYLE : ''}</style>` +
     (use === 'file' ? `<rect x="${round(minX)}" y="${round(minY)}" width="${round(width)}" height="${round(height)}" fill="#fff"/>` : '') +
     `<defs>` +
     `<marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="8" markerHeight="8" markerUnits="userSpaceOnUse" orient="auto"><path d="M 0 0 L 10 5 L 0 10 z" fill="#7b8794"/></marker>` +
