@@ -1,8 +1,10 @@
-// `npm run bench:editor` (or `node bin/run-ts.js bench/editor.ts [--size N] [--rounds N] [--trace]`):
-// the editor's speed in Chromium on a generated plan, next to a bare React Flow
+// `npm run bench:editor` (or `node bin/run-ts.js bench/editor.ts [--sizes 100,1000,5000] [--rounds N] [--trace]`):
+// the editor's speed in Chromium on generated plans, next to a bare React Flow
 // page with default nodes drawing the same plan, in the same run and browser.
-// Prints numbers against the targets of issue 3 (open < 1.5 s; drag and zoom
-// within 1.5× of the bare page); it is a measurement, not a test, so it exits 0.
+// Prints numbers against the targets of issue 3 (open < 1.5 s; paced drag and zoom
+// within 1.5× of the bare page) and issue 11 (drag with mouse moves sent back to
+// back, and a wheel zoom in and out at one event each 16 ms, within 1.2×), then
+// one growth line per size; it is a measurement, not a test, so it exits 0.
 // Needs `npm run build` first (it serves out/renderer); it builds the bare page itself.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdir, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
@@ -16,9 +18,24 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { serializePlan } from '../shared/model/serialize.js';
 import { generatePlan } from './generate.js';
 import { serveStatic } from './browser/static-server.js';
-import { DRAG_STEPS, WHEEL_STEPS, currentZoom, installRenderProbe, measureNodeDrag, measurePan, measureWheelZoom, settle, waitForFullRender } from './browser/measure.js';
+import {
+  DRAG_STEPS,
+  UNPACED_MOVES,
+  WHEEL_CYCLES,
+  WHEEL_RUN,
+  WHEEL_STEPS,
+  currentZoom,
+  installRenderProbe,
+  measureNodeDrag,
+  measurePan,
+  measureUnpacedDrag,
+  measureWheelZoom,
+  measureZoomInOut,
+  settle,
+  waitForFullRender,
+} from './browser/measure.js';
 import { traceCpu } from './browser/trace.js';
-import { combineRuns, printReport, type PageRun } from './browser/report.js';
+import { combineRuns, printGrowth, printReport, type PageRun } from './browser/report.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const VIEWPORT = { width: 1440, height: 900 };
@@ -28,13 +45,19 @@ const SERVER_START_MS = 20_000;
 
 const { values: args } = parseArgs({
   options: {
-    size: { type: 'string', default: '1000' },
-    rounds: { type: 'string', default: '1' },
+    /** Plan sizes, comma-separated; `--size N` measures one. */
+    sizes: { type: 'string', default: '100,1000,5000' },
+    size: { type: 'string' },
+    rounds: { type: 'string', default: '3' },
+    /** Only the open and the unpaced gestures of issue 11 (quicker), not the paced ones. */
+    'unpaced-only': { type: 'boolean', default: false },
     /** Also print where each gesture's main-thread time went (a heavier Chromium trace). */
     trace: { type: 'boolean', default: false },
   },
 });
-const SIZE = Math.max(2, Number(args.size) || 1000);
+const SIZES = (args.size ?? args.sizes)
+  .split(',')
+  .map((n) => Math.max(2, Number(n) || 1000));
 const ROUNDS = Math.max(1, Math.min(5, Number(args.rounds) || 1));
 
 /** The newest modification time of any file under a folder (to notice a stale editor build). */
@@ -88,7 +111,7 @@ async function stopChild(child: ChildProcess): Promise<void> {
 }
 
 /** Opens one page in a fresh context and runs the open, pan, drag and zoom measurements, each under a CPU trace. */
-async function measurePage(browser: Browser, name: string, url: string): Promise<PageRun> {
+async function measurePage(browser: Browser, name: string, url: string, size: number): Promise<PageRun> {
   const context = await browser.newContext({ viewport: VIEWPORT });
   const page: Page = await context.newPage();
   const errors: string[] = [];
@@ -102,9 +125,21 @@ async function measurePage(browser: Browser, name: string, url: string): Promise
     await installRenderProbe(page);
     const open = await traced('open', async () => {
       await page.goto(url);
-      return waitForFullRender(page, SIZE);
+      return waitForFullRender(page, size);
     });
     await settle(page);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('HeapProfiler.collectGarbage');
+    const heapMb = (await cdp.send('Runtime.getHeapUsage')).usedSize / 2 ** 20;
+    // The unpaced gestures first, at the opening view; the zoom in and out ends where it began.
+    const dragUnpaced = await traced('unpaced node drag', () => measureUnpacedDrag(page));
+    await settle(page);
+    const zoomInOut = await traced('in-and-out wheel zoom', () => measureZoomInOut(page));
+    await settle(page);
+    if (args['unpaced-only']) {
+      if (errors.length) console.warn(`page errors on ${name}: ${errors.join('; ')}`);
+      return { open, dragUnpaced, zoomInOut, heapMb };
+    }
     const pan = await traced('pan', () => measurePan(page));
     await settle(page);
     const drag = await traced('node drag', () => measureNodeDrag(page));
@@ -115,7 +150,7 @@ async function measurePage(browser: Browser, name: string, url: string): Promise
     const fromZoom = await currentZoom(page);
     const zoomIn = { ...(await traced('wheel zoom further in', () => measureWheelZoom(page))), fromZoom, toZoom: await currentZoom(page) };
     if (errors.length) console.warn(`page errors on ${name}: ${errors.join('; ')}`);
-    return { open, pan, drag, zoom, zoomIn };
+    return { open, pan, drag, zoom, zoomIn, dragUnpaced, zoomInOut, heapMb };
   } finally {
     await context.close();
   }
@@ -134,50 +169,57 @@ async function main(): Promise<void> {
   await build({ ...bareConfig, configFile: false });
 
   const tmp = await mkdtemp(join(tmpdir(), 'handoff-bench-'));
-  const planText = serializePlan(generatePlan(SIZE));
   const cleanups: (() => Promise<unknown>)[] = [() => rm(tmp, { recursive: true, force: true })];
   try {
     const bareServer = await serveStatic(BARE_OUT_DIR);
     cleanups.push(() => bareServer.close());
     const browser = await chromium.launch({ executablePath: process.env.HANDOFF_CHROMIUM || '/usr/bin/chromium', args: CHROMIUM_ARGS });
     cleanups.push(() => browser.close());
-    const bareUrl = `${bareServer.url}?n=${SIZE}`;
 
     // Each editor page gets a fresh plan folder, data folder and server: the previous
     // drag leaves an autosaved recovery copy, which would greet the next one with "Restore?".
     let served = 0;
-    const measureEditorOnce = async (): Promise<PageRun> => {
+    const measureEditorOnce = async (size: number, planText: string): Promise<PageRun> => {
       const dir = join(tmp, `plans-${++served}`);
       await mkdir(dir);
       await writeFile(join(dir, PLAN_FILE), planText);
       const handoff = await startHandoffServer(dir, join(tmp, `data-${served}`));
       try {
-        return await measurePage(browser, 'editor', `${handoff.url}?plan=${encodeURIComponent(PLAN_FILE)}`);
+        return await measurePage(browser, 'editor', `${handoff.url}?plan=${encodeURIComponent(PLAN_FILE)}`, size);
       } finally {
         await stopChild(handoff.child);
       }
     };
     // Other sessions may rebuild out/renderer meanwhile (the page then fails to load): one retry.
-    const measureEditor = () =>
-      measureEditorOnce().catch((error: Error) => {
+    const measureEditor = (size: number, planText: string) =>
+      measureEditorOnce(size, planText).catch((error: Error) => {
         console.log(`editor run failed (${error.message.split('\n')[0]}); retrying once`);
-        return measureEditorOnce();
+        return measureEditorOnce(size, planText);
       });
 
-    console.log(`Editor benchmark: ${SIZE} nodes, ${SIZE - 1} edges, viewport ${VIEWPORT.width}×${VIEWPORT.height}, ${ROUNDS} round(s), Chromium ${browser.version()}`);
-    const editorRuns: PageRun[] = [];
-    const bareRuns: PageRun[] = [];
-    for (let round = 0; round < ROUNDS; round++) {
-      // Alternate the order so neither page always runs on a warmer (or busier) machine.
-      if (round % 2 === 0) {
-        bareRuns.push(await measurePage(browser, 'bare', bareUrl));
-        editorRuns.push(await measureEditor());
-      } else {
-        editorRuns.push(await measureEditor());
-        bareRuns.push(await measurePage(browser, 'bare', bareUrl));
+    const growth: { nodes: number; editor: PageRun; bare: PageRun }[] = [];
+    for (const size of SIZES) {
+      const planText = serializePlan(generatePlan(size));
+      const bareUrl = `${bareServer.url}?n=${size}`;
+      console.log(`\nEditor benchmark: ${size} nodes, ${size - 1} edges, viewport ${VIEWPORT.width}×${VIEWPORT.height}, ${ROUNDS} round(s), Chromium ${browser.version()}`);
+      const editorRuns: PageRun[] = [];
+      const bareRuns: PageRun[] = [];
+      for (let round = 0; round < ROUNDS; round++) {
+        // Alternate the order so neither page always runs on a warmer (or busier) machine.
+        if (round % 2 === 0) {
+          bareRuns.push(await measurePage(browser, 'bare', bareUrl, size));
+          editorRuns.push(await measureEditor(size, planText));
+        } else {
+          editorRuns.push(await measureEditor(size, planText));
+          bareRuns.push(await measurePage(browser, 'bare', bareUrl, size));
+        }
       }
+      const editor = combineRuns(editorRuns);
+      const bare = combineRuns(bareRuns);
+      printReport(editor, bare, { nodes: size, dragSteps: DRAG_STEPS, wheelSteps: WHEEL_STEPS, unpacedMoves: UNPACED_MOVES, wheelEvents: 2 * WHEEL_RUN * WHEEL_CYCLES });
+      growth.push({ nodes: size, editor, bare });
     }
-    printReport(combineRuns(editorRuns), combineRuns(bareRuns), { nodes: SIZE, dragSteps: DRAG_STEPS, wheelSteps: WHEEL_STEPS });
+    if (growth.length > 1) printGrowth(growth);
   } finally {
     for (const cleanup of cleanups.reverse()) await cleanup().catch(() => undefined);
   }

@@ -125,10 +125,12 @@ async function afterNextFrame(page: Page): Promise<void> {
 
 async function startFrames(page: Page): Promise<void> {
   await page.evaluate(() => {
-    const rec = { stamps: [] as number[], run: true };
+    const rec = { stamps: [] as number[], zooms: [] as number[], run: true };
     (window as unknown as { __frames: typeof rec }).__frames = rec;
+    const viewport = document.querySelector<HTMLElement>('.react-flow__viewport');
     const tick = (t: number) => {
       rec.stamps.push(t);
+      rec.zooms.push(Number(/scale\(([\d.]+)\)/.exec(viewport?.style.transform ?? '')?.[1] ?? NaN));
       if (rec.run) requestAnimationFrame(tick);
     };
     requestAnimationFrame(tick);
@@ -255,4 +257,82 @@ export async function measureWheelZoom(page: Page): Promise<FrameStats> {
   const at = await emptyPanePoint(page);
   await page.mouse.move(at.x, at.y);
   return measureGesture(page, WHEEL_STEPS, () => page.mouse.wheel(0, -100));
+}
+
+/** Zoom levels seen in the frames of the last recording (to tell whether a gesture crossed the far zoom). */
+async function recordedZooms(page: Page): Promise<number[]> {
+  return page.evaluate(() => (window as unknown as { __frames: { zooms: number[] } }).__frames.zooms);
+}
+
+/** A gesture sent as fast as input arrives, not one step per frame. */
+export interface UnpacedStats {
+  frames: number;
+  /** Frame intervals (requestAnimationFrame timestamps in the page) while the input ran. */
+  p50: number;
+  p95: number;
+  /** Wall time from the first event sent to the frame after the last, per event. */
+  msPerEvent: number;
+}
+
+export const UNPACED_MOVES = 60;
+
+/**
+ * (d) A node drag as a trackpad sends it: mouse moves back to back, each sent as
+ * soon as the page has taken the previous one (Chromium acknowledges input once
+ * handled, not once drawn), never waiting for a frame in between.
+ */
+export async function measureUnpacedDrag(page: Page): Promise<UnpacedStats & { moved: boolean }> {
+  const node = await centralNode(page);
+  const before = await nodeTransform(page, node.id);
+  await page.mouse.move(node.x, node.y);
+  await page.mouse.down();
+  await startFrames(page);
+  const t0 = performance.now();
+  for (let i = 0; i < UNPACED_MOVES; i++) await page.mouse.move(node.x + (i + 1) * 4, node.y + (i + 1) * 2);
+  await afterNextFrame(page);
+  const elapsed = performance.now() - t0;
+  const frames = await stopFrames(page);
+  await page.mouse.up();
+  await settle(page);
+  return { frames: frames.length, p50: percentile(frames, 0.5), p95: percentile(frames, 0.95), msPerEvent: elapsed / UNPACED_MOVES, moved: (await nodeTransform(page, node.id)) !== before };
+}
+
+export const WHEEL_EVERY_MS = 16;
+/** Enough to take the editor's opening view of 1,000 nodes (zoom about 0.06) past the far zoom (0.35). */
+export const WHEEL_RUN = 14;
+export const WHEEL_CYCLES = 3;
+
+/**
+ * (e) Wheel zoom in and out around the opening view: one wheel event each 16 ms
+ * whether or not a frame came in between, fourteen in (about 7×) then fourteen out,
+ * three times, so a view opening below the far zoom (0.35) crosses it back and forth.
+ */
+export async function measureZoomInOut(page: Page): Promise<UnpacedStats & { minZoom: number; maxZoom: number }> {
+  const at = await emptyPanePoint(page);
+  await page.mouse.move(at.x, at.y);
+  await startFrames(page);
+  const t0 = performance.now();
+  let sent = 0;
+  for (let cycle = 0; cycle < WHEEL_CYCLES; cycle++) {
+    for (const delta of [-100, 100]) {
+      for (let i = 0; i < WHEEL_RUN; i++) {
+        const wait = t0 + sent * WHEEL_EVERY_MS - performance.now();
+        if (wait > 0) await new Promise((done) => setTimeout(done, wait));
+        await page.mouse.wheel(0, delta);
+        sent++;
+      }
+    }
+  }
+  await afterNextFrame(page);
+  const elapsed = performance.now() - t0;
+  const zooms = (await recordedZooms(page)).filter(Number.isFinite);
+  const frames = await stopFrames(page);
+  return {
+    frames: frames.length,
+    p50: percentile(frames, 0.5),
+    p95: percentile(frames, 0.95),
+    msPerEvent: elapsed / sent,
+    minZoom: Math.min(...zooms),
+    maxZoom: Math.max(...zooms),
+  };
 }
