@@ -1,9 +1,11 @@
 // The facilitator's tools on the canvas (region "Facilitation"): dot voting, the agenda
 // and presenting, bringing everyone to one's view, the private brainstorm, the canvas
 // lock and the end of the workshop. Alone (no workshop) only what needs no second
-// machine shows: the agenda and presenting (the timer has its own region).
+// machine shows: the agenda and presenting (the timer has its own region). Its dialogs
+// go to the page's body: inside the panel, the dock (a later panel) would cover them.
 import { Panel } from '@xyflow/react';
 import { useId, useState } from 'react';
+import { createPortal } from 'react-dom';
 import { voteRoundsOf } from '../../../shared/model/facilitation';
 import { useT } from '../i18n';
 import { useDocumentStore } from '../store/documentStore';
@@ -107,7 +109,7 @@ function Voting() {
           </select>
         </div>
       )}
-      {dialog && <StartVoteDialog onClose={() => setDialog(false)} />}
+      {dialog && createPortal(<StartVoteDialog onClose={() => setDialog(false)} />, document.body)}
     </section>
   );
 }
@@ -151,7 +153,7 @@ function RoomControls() {
           {t('ui.facilitation.roomControls.endWorkshop')}
         </button>
       </div>
-      {ending && <EndWorkshopDialog onClose={() => setEnding(false)} />}
+      {ending && createPortal(<EndWorkshopDialog onClose={() => setEnding(false)} />, document.body)}
     </section>
   );
 }
