@@ -1,16 +1,17 @@
 // A node's checklist: add, check, edit, reorder, delete; per item an assignee,
 // a due date and the phase gate by which it must be done; and items picked from
-// the checklist libraries, offered and added in the interface language (items
-// already in the plan keep their text). New items go to the author from Settings
-// when the plan names them (renderer/src/settings/author.ts).
-import { useId, useMemo, useState } from 'react';
+// the checklist libraries (ChecklistLibraryPicker), offered and added in the
+// interface language (items already in the plan keep their text). New items go to
+// the author from Settings when the plan names them (renderer/src/settings/author.ts).
+import { useRef, useState } from 'react';
 import type { ChecklistItem, PlanNode } from '../../../shared/model/types';
 import { updateChecklistItem } from '../../../shared/ops/index';
 import { LANGUAGES, createTranslator } from '../../../shared/i18n/index';
 import { PHASES, TEST_MODES, type Phase, type TestMode } from '../../../shared/model/vocabulary';
-import { CHECKLIST_LIBRARIES, ML_TEST_SCORE_CHECKLIST, localizeChecklistLibrary } from '../../../shared/templates/index';
-import { formatDateTime, uiLanguage, useT } from '../i18n';
+import { ML_TEST_SCORE_CHECKLIST } from '../../../shared/templates/index';
+import { formatDateTime, useT } from '../i18n';
 import { defaultAssignee } from '../settings/author';
+import { ChecklistLibraryPicker } from './ChecklistLibraryPicker';
 import { edits } from './edit';
 import { AddInput, IconButton, SelectField, TextField } from './fields';
 import { PersonSelect } from './NewEntityPickers';
@@ -25,6 +26,7 @@ const ML_TESTS = new Set(LANGUAGES.flatMap((lang) => ML_TEST_SCORE_CHECKLIST.ite
 export function ChecklistEditor({ node }: { node: PlanNode }) {
   const items = node.checklist ?? [];
   const [libraryOpen, setLibraryOpen] = useState(false);
+  const libraryButton = useRef<HTMLButtonElement>(null);
   const currentPhase = usePlan()?.phase;
   const t = useT();
   return (
@@ -41,12 +43,18 @@ export function ChecklistEditor({ node }: { node: PlanNode }) {
         addLabel={t('ui.inspector.checklist.addItem')}
         placeholder={t('ui.inspector.checklist.newItemPlaceholder')}
         onAdd={(text) => edits.addChecklistItem(node.id, { text, phase: currentPhase, ...defaultAssignee() })} />
-      {libraryOpen ? (
-        <LibraryPicker node={node} onClose={() => setLibraryOpen(false)} />
-      ) : (
-        <button type="button" className="button-link" onClick={() => setLibraryOpen(true)}>
-          {t('ui.inspector.checklist.addFromLibrary')}
-        </button>
+      <button ref={libraryButton} type="button" className="button-link" aria-haspopup="dialog" onClick={() => setLibraryOpen(true)}>
+        {t('ui.inspector.checklist.addFromLibrary')}
+      </button>
+      {libraryOpen && (
+        <ChecklistLibraryPicker
+          node={node}
+          phase={currentPhase}
+          onClose={() => {
+            setLibraryOpen(false);
+            libraryButton.current?.focus();
+          }}
+        />
       )}
     </div>
   );
@@ -144,78 +152,5 @@ function ChecklistRow({
         </div>
       )}
     </li>
-  );
-}
-
-/**
- * Pick items from a checklist library, in the interface language; items the node
- * already has (same text, in English or in that language) are shown as added.
- */
-function LibraryPicker({ node, onClose }: { node: PlanNode; onClose(): void }) {
-  const selectId = useId();
-  const t = useT();
-  const lang = uiLanguage();
-  const libraries = useMemo(() => CHECKLIST_LIBRARIES.map((l) => localizeChecklistLibrary(l, lang)), [lang]);
-  const [libraryId, setLibraryId] = useState(CHECKLIST_LIBRARIES[0]?.id ?? '');
-  const [picked, setPicked] = useState<Set<number>>(new Set());
-  const libraryIndex = CHECKLIST_LIBRARIES.findIndex((l) => l.id === libraryId);
-  const library = libraries[libraryIndex];
-  const original = CHECKLIST_LIBRARIES[libraryIndex];
-  const existing = useMemo(() => new Set((node.checklist ?? []).map((i) => i.text.trim())), [node.checklist]);
-  const toggle = (index: number) =>
-    setPicked((prev) => {
-      const next = new Set(prev);
-      if (next.has(index)) next.delete(index);
-      else next.add(index);
-      return next;
-    });
-  const add = () => {
-    if (!library) return;
-    const items = library.items.filter((_, i) => picked.has(i)).map((i) => ({ text: i.text, phase: i.phase, category: i.category, ...defaultAssignee() }));
-    if (items.length > 0) edits.addChecklistItems(node.id, items);
-    onClose();
-  };
-  return (
-    <div className="library-picker" role="group" aria-label={t('ui.inspector.checklist.library.group')}>
-      <div className="field">
-        <label htmlFor={selectId}>{t('ui.inspector.checklist.library.choose')}</label>
-        <select
-          id={selectId}
-          value={libraryId}
-          onChange={(e) => {
-            setLibraryId(e.target.value);
-            setPicked(new Set());
-          }}
-        >
-          {libraries.map((l) => (
-            <option key={l.id} value={l.id}>
-              {l.name}
-            </option>
-          ))}
-        </select>
-      </div>
-      <ul className="library-items">
-        {library?.items.map((item, index) => {
-          const already = existing.has(item.text.trim()) || existing.has(original.items[index].text.trim());
-          return (
-            <li key={index}>
-              <label className={already ? 'is-added' : undefined}>
-                <input type="checkbox" disabled={already} checked={already || picked.has(index)} onChange={() => toggle(index)} />
-                <span>{item.text}</span>
-                <span className="meta-chip">{item.phase ? t(`vocab.phase.${item.phase}`) : ''}</span>
-              </label>
-            </li>
-          );
-        })}
-      </ul>
-      <div className="button-row">
-        <button type="button" className="button-primary" disabled={picked.size === 0} onClick={add}>
-          {t('ui.inspector.checklist.library.addItems', { count: picked.size })}
-        </button>
-        <button type="button" className="button-secondary" onClick={onClose}>
-          {t('ui.common.cancel')}
-        </button>
-      </div>
-    </div>
   );
 }
