@@ -39,10 +39,10 @@ export type Fields = Map<string, Leaf>;
 export const PARENT_PATH: readonly string[] = [];
 export const PARENT_KEY = pathKey(PARENT_PATH);
 /** Fields compared and merged as one value (never x and y apart). */
-const ATOMIC_FIELDS: Partial<Record<EntityKind, ReadonlySet<string>>> = { node: new Set(['position']), frame: new Set(['position', 'size']) };
+const ATOMIC_FIELDS: Partial<Record<EntityKind, ReadonlySet<string>>> = { node: new Set(['position', 'size']), frame: new Set(['position', 'size']) };
 /** Fields that only change the drawing on the canvas: reported as minor, and a conflict on them resolves itself. */
 const MINOR_FIELDS: Partial<Record<EntityKind, ReadonlySet<string>>> = {
-  node: new Set(['position']),
+  node: new Set(['position', 'size']),
   edge: new Set(['points']),
   frame: new Set(['position', 'size']),
 };

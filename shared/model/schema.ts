@@ -129,6 +129,8 @@ export const NodeSchema = z.looseObject({
   title: requiredText,
   description: text.optional(),
   position: PositionSchema,
+  // Extension: the width the user resized the node to; absent, it widens with its title (docs/format-extensions.md).
+  size: z.looseObject({ width: finite.positive('must be more than 0') }).optional(),
   ownerTeamId: text.optional(),
   operatorTeamId: text.optional(),
   raci: RaciSchema.optional(),

@@ -6,6 +6,7 @@ export type { Patch } from './shared.js';
 export { jsonEqual } from './shared.js';
 export { addNode, moveNodes, nudgeNodes, applyLayout, updateNode, removeNodes } from './nodes.js';
 export { updateNodes, setDataClassification, setChecklistPhase } from './selection.js';
+export { alignNodes, distributeNodes, resizeNode, ALIGNMENTS, DISTRIBUTIONS, type Alignment, type Distribution, type NodeSizes } from './arrange.js';
 export { connect, updateEdge, removeEdges, disconnect } from './edges.js';
 export { addChecklistItem, updateChecklistItem, toggleChecklistItem, moveChecklistItem, removeChecklistItem } from './checklist.js';
 export { addRequirement, updateRequirement, moveRequirement, removeRequirement } from './requirements.js';

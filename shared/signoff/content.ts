@@ -1,7 +1,7 @@
 // What a sign-off signs, as a hash (an extension: docs/format-extensions.md).
 // A handoff point is signed as its canonical content — fields, checklist,
-// requirements and the edges that touch it — without its canvas position, so
-// moving it or editing anything else keeps the sign-off valid. A phase gate is
+// requirements and the edges that touch it — without its canvas position and size, so
+// moving or resizing it or editing anything else keeps the sign-off valid. A phase gate is
 // signed as the whole plan's canonical content less what is not the plan's
 // substance: canvas positions, meta, the sign-offs themselves (signing one must
 // not stale another) and the marks of passing the gate (the phase and the
@@ -26,16 +26,16 @@ export function nodeSignedContent(plan: Plan, nodeId: string): unknown {
   const edges = (canonical.edges ?? [])
     .filter((e) => e.source === nodeId || e.target === nodeId)
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return { node: withoutKeys(node, ['position']), edges };
+  return { node: withoutKeys(node, ['position', 'size']), edges };
 }
 
-/** The signed content of a phase gate: the plan less positions, meta, sign-offs, phase and milestones' done marks. */
+/** The signed content of a phase gate: the plan less positions and sizes, meta, sign-offs, phase and milestones' done marks. */
 export function gateSignedContent(plan: Plan): unknown {
   const canonical = canonicalizePlan(plan);
   return {
     ...withoutKeys(canonical, ['meta', 'signoffs', 'phase', 'milestones', 'nodes']),
     milestones: (canonical.milestones ?? []).map((m) => withoutKeys(m, ['done'])),
-    nodes: (canonical.nodes ?? []).map((n) => withoutKeys(n, ['position'])),
+    nodes: (canonical.nodes ?? []).map((n) => withoutKeys(n, ['position', 'size'])),
   };
 }
 
