@@ -197,16 +197,19 @@ function ExportDialogBody({ initialFormat, onClose }: Omit<ExportDialogProps, 'o
                 </label>
               ))}
             </fieldset>
-            {/* Wrapped: a field grows to fill a panel's column, here it keeps its own height. */}
-            <div>
-              <SelectField
-                label={t('ui.panels.exportDialog.language')}
-                value={lang}
-                options={LANGUAGE_OPTIONS}
-                disabled={working}
-                onCommit={(next) => next && setLang(next as Language)}
-              />
-            </div>
+            {/* A backlog's rows are the plan's own words: it has no language of its own to choose. */}
+            {!isBacklog(format) && (
+              // Wrapped: a field grows to fill a panel's column, here it keeps its own height.
+              <div className="export-language">
+                <SelectField
+                  label={t('ui.panels.exportDialog.language')}
+                  value={lang}
+                  options={LANGUAGE_OPTIONS}
+                  disabled={working}
+                  onCommit={(next) => next && setLang(next as Language)}
+                />
+              </div>
+            )}
             {isBacklog(format) ? (
               <label className="export-record">
                 <input type="checkbox" checked={everything} disabled={working} onChange={(e) => setEverything(e.target.checked)} />

@@ -9,7 +9,7 @@ import { useT } from '../i18n';
 import { edits } from './edit';
 import { AddInput, CheckboxField, IconButton, Section, SelectField, TextField } from './fields';
 import { FindingList } from './FindingList';
-import { usePlan, usePlanFindings } from './planHooks';
+import { usePhaseOptions, usePlan, usePlanFindings } from './planHooks';
 import { QuestionsEditor } from './QuestionsEditor';
 import { GateSignOffs } from './SignOffs';
 import { PeopleEditor, TeamsEditor } from './TeamsPeopleEditor';
@@ -110,7 +110,7 @@ function BusinessSection({ plan }: { plan: Plan }) {
           ))}
         </ul>
       )}
-      <AddInput label={t('ui.panels.planInspector.newKpi')} placeholder={t('ui.panels.planInspector.newKpiPlaceholder')} onAdd={(name) => edits.business({ kpis: [...kpis, { name }] })} />
+      <AddInput label={t('ui.panels.planInspector.newKpi')} addLabel={t('ui.panels.planInspector.addKpi')} placeholder={t('ui.panels.planInspector.newKpiPlaceholder')} onAdd={(name) => edits.business({ kpis: [...kpis, { name }] })} />
     </Section>
   );
 }
@@ -122,7 +122,7 @@ function PhaseSection({ plan }: { plan: Plan }) {
   const milestoneOf = (phase: Phase): Milestone => milestones.find((m) => m.phase === phase) ?? { phase };
   const currentIndex = PHASES.indexOf(plan.phase);
   const t = useT();
-  const phaseOptions = PHASES.map((p) => ({ value: p, label: t(`vocab.phase.${p}`) }));
+  const phaseOptions = usePhaseOptions();
   return (
     <Section id="plan-phase" title={t('ui.panels.planInspector.phaseAndMilestones')}>
       <SelectField label={t('ui.panels.planInspector.phase')} value={plan.phase} options={phaseOptions} onCommit={(phase) => phase && edits.setPhase(phase as Phase)} />
@@ -182,9 +182,9 @@ function MilestoneNotes({ plan }: { plan: Plan }) {
   const notes = milestones.find((m) => m.phase === phase)?.notes;
   const t = useT();
   const phaseName = (p: Phase) => t(`vocab.phase.${p}`);
-  const options = PHASES.map((p) => ({
-    value: p,
-    label: milestones.some((m) => m.phase === p && m.notes) ? t('ui.panels.planInspector.phaseWithNotes', { phase: phaseName(p) }) : phaseName(p),
+  const options = usePhaseOptions().map((o) => ({
+    ...o,
+    label: milestones.some((m) => m.phase === o.value && m.notes) ? t('ui.panels.planInspector.phaseWithNotes', { phase: o.label }) : o.label,
   }));
   return (
     <div className="milestone-notes">

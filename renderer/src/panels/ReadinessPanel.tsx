@@ -82,7 +82,8 @@ function GateColumn({ plan, summary }: { plan: Plan; summary: ReadinessSummary }
       <GateStatus ready={summary.readyForNextPhase} nextPhase={summary.nextPhase} blockers={summary.blockers.length} />
       {blockerCounts.size > 0 && (
         <p className="gate-blockers">
-          {t('ui.panels.readiness.blockedBy')}{' '}
+          {/* The gap before the list is the message's own: a space in English, none after Chinese "：". */}
+          {t('ui.panels.readiness.blockedBy')}
           {[...blockerCounts].map(([ruleId, count], index) => (
             <span key={ruleId}>
               {index > 0 && t('common.list.separator')}

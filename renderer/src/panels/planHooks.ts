@@ -2,7 +2,7 @@
 // shows (one node by id, the teams array), so typing in the inspector or dragging
 // on the canvas re-renders only the panels whose data actually changed.
 import { useMemo } from 'react';
-import { PHASES, PHASE_LABELS } from '../../../shared/model/vocabulary';
+import { PHASES } from '../../../shared/model/vocabulary';
 import { useT } from '../i18n';
 import { useFindings } from '../store/analysis';
 import { useDocumentStore } from '../store/documentStore';
@@ -32,8 +32,6 @@ export function usePeopleOptions(): Option[] {
   const unnamed = t('ui.inspector.people.unnamed');
   return useMemo(() => (people ?? []).map((p) => ({ value: p.id, label: p.name.trim() || unnamed })), [people, unnamed]);
 }
-
-export const PHASE_OPTIONS: Option[] = PHASES.map((p) => ({ value: p, label: PHASE_LABELS[p] }));
 
 /** The phases named in the interface language (the values stay the plan's). */
 export function usePhaseOptions(): Option[] {
