@@ -2,16 +2,19 @@
 // the plan inspector): who signed, in which role and when, and whether what they
 // signed still holds (valid) or has changed since (stale); and "Sign off as…" /
 // "Sign off gate…" to sign it as the plan is now. Stale sign-offs stay listed.
+// A quick fix may open either form, prefilled (reveal.ts: requestSignOff).
 import { useMemo, useState, type ReactNode } from 'react';
 import type { Person, PlanNode } from '../../../shared/model/types';
-import { PHASES, SIGNOFF_ROLES, type Phase, type SignOffRole } from '../../../shared/model/vocabulary';
+import { SIGNOFF_ROLES, type Phase, type SignOffRole } from '../../../shared/model/vocabulary';
 import { nodeSignOffs, signOffStatuses, type SignOffStatus } from '../../../shared/signoff/index';
 import { formatDateTime, useT } from '../i18n';
 import { personNamed } from '../settings/author';
 import { authorName } from '../settings/settingsStore';
 import { edits } from './edit';
 import { SelectField } from './fields';
-import { usePeople, usePeopleOptions, usePlan } from './planHooks';
+import { PersonSelect } from './NewEntityPickers';
+import { usePeople, usePeopleOptions, usePhaseOptions, usePlan } from './planHooks';
+import { useSignOffRequest, type SignOffRequest } from './reveal';
 
 export function SignOffs({ node }: { node: PlanNode }) {
   const plan = usePlan();
@@ -24,8 +27,10 @@ export function SignOffs({ node }: { node: PlanNode }) {
       empty={t('ui.panels.signOffs.empty')}
       changedWhy={t('ui.panels.signOffs.changedSince')}
       action={t('ui.panels.signOffs.signOffAs')}
-      form={(done) => (
+      accepts={(request) => request.nodeId === node.id}
+      form={(done, preset) => (
         <SignOffForm
+          preset={preset}
           label={t('ui.panels.signOffs.signOff')}
           hint={t('ui.panels.signOffs.nodeHint')}
           roleFor={(person) => (person?.teamId && person.teamId === node.operatorTeamId ? 'operator' : 'owner')}
@@ -45,8 +50,9 @@ export function GateSignOffs({ phase }: { phase: Phase }) {
   // The gate to sign is the one out of the current phase: the next one the plan passes.
   const [gate, setGate] = useState<Phase>(phase);
   const t = useT();
+  const phases = usePhaseOptions();
   const gateName = (p: Phase) => t('ui.panels.signOffs.gateOf', { phase: t(`vocab.phase.${p}`) });
-  const gateOptions = PHASES.map((p) => ({ value: p, label: gateName(p) }));
+  const gateOptions = phases.map((o) => ({ value: o.value, label: t('ui.panels.signOffs.gateOf', { phase: o.label }) }));
   return (
     <SignOffPanel
       statuses={statuses}
@@ -55,8 +61,14 @@ export function GateSignOffs({ phase }: { phase: Phase }) {
       changedWhy={t('ui.panels.signOffs.planChangedSince')}
       what={(s) => gateName(s.signoff.gate as Phase)}
       action={t('ui.panels.signOffs.signOffGateAction')}
-      form={(done) => (
+      accepts={(request) => {
+        if (request.gate === undefined || request.nodeId !== undefined) return false;
+        setGate(request.gate);
+        return true;
+      }}
+      form={(done, preset) => (
         <SignOffForm
+          preset={preset}
           label={t('ui.panels.signOffs.signOffGate')}
           hint={t('ui.panels.signOffs.gateHint')}
           roleFor={(person) => (teams?.find((t) => t.id === person?.teamId)?.kind === 'it' ? 'operator' : 'owner')}
@@ -82,12 +94,20 @@ interface SignOffPanelProps {
   /** What was signed, where the list holds more than one target. */
   what?(status: SignOffStatus): string;
   action: string;
-  form(done: () => void): ReactNode;
+  /** Whether a quick fix's request is for this panel (and takes what it needs from it). */
+  accepts(request: SignOffRequest): boolean;
+  form(done: () => void, preset: SignOffRequest | undefined): ReactNode;
 }
 
-function SignOffPanel({ statuses, listLabel, empty, changedWhy, what, action, form }: SignOffPanelProps) {
+function SignOffPanel({ statuses, listLabel, empty, changedWhy, what, action, accepts, form }: SignOffPanelProps) {
   const people = usePeopleOptions();
   const [signing, setSigning] = useState(false);
+  // Each request opens a fresh form (its key), so an open form takes the new preset too.
+  const [preset, setPreset] = useState<{ request: SignOffRequest; serial: number }>();
+  useSignOffRequest(accepts, (request) => {
+    setPreset((previous) => ({ request, serial: (previous?.serial ?? 0) + 1 }));
+    setSigning(true);
+  });
   const t = useT();
   const name = (id: string) => people.find((p) => p.value === id)?.label ?? t('ui.panels.signOffs.missingPerson', { id });
   return (
@@ -115,9 +135,14 @@ function SignOffPanel({ statuses, listLabel, empty, changedWhy, what, action, fo
         </ul>
       )}
       {signing ? (
-        form(() => setSigning(false))
+        <div key={preset?.serial}>
+          {form(() => {
+            setSigning(false);
+            setPreset(undefined);
+          }, preset?.request)}
+        </div>
       ) : (
-        <button type="button" className="button-link" onClick={() => setSigning(true)} disabled={people.length === 0}>
+        <button type="button" className="button-link" onClick={() => setSigning(true)}>
           {action}
         </button>
       )}
@@ -126,6 +151,8 @@ function SignOffPanel({ statuses, listLabel, empty, changedWhy, what, action, fo
 }
 
 interface SignOffFormProps {
+  /** The signer and role a quick fix asks for. */
+  preset?: SignOffRequest;
   label: string;
   hint: string;
   /** The role a person most likely signs in: the side their team is on. */
@@ -136,25 +163,31 @@ interface SignOffFormProps {
   children?: ReactNode;
 }
 
-function SignOffForm({ label, hint, roleFor, onSign, onDone, children }: SignOffFormProps) {
+function SignOffForm({ preset, label, hint, roleFor, onSign, onDone, children }: SignOffFormProps) {
   const people = usePeople() ?? [];
   const options = usePeopleOptions();
-  const [personId, setPersonId] = useState<string | undefined>(() => personNamed(people, authorName()) ?? options[0]?.value);
+  const [personId, setPersonId] = useState<string | undefined>(() => preset?.personId ?? personNamed(people, authorName()) ?? options[0]?.value);
   const personOf = (id: string | undefined) => people.find((p) => p.id === id);
-  const [role, setRole] = useState<SignOffRole>(() => roleFor(personOf(personId)));
+  const [role, setRole] = useState<SignOffRole>(() => preset?.role ?? roleFor(personOf(personId)));
   const t = useT();
   const roleOptions = SIGNOFF_ROLES.map((r) => ({ value: r, label: t(`vocab.signoffRole.${r}`) }));
   return (
     <div className="signoff-form" role="group" aria-label={label}>
       {children}
       <div className="field-row">
-        <SelectField
+        <PersonSelect
           label={t('ui.panels.signOffs.signedBy')}
           value={personId}
-          options={options}
+          emptyLabel={personId ? undefined : t('ui.panels.signOffs.choosePerson')}
           onCommit={(id) => {
             setPersonId(id);
             setRole(roleFor(personOf(id)));
+          }}
+          // A person made here only joins the plan's people; signing stays the Sign off button's.
+          assign={(plan, id) => {
+            setPersonId(id);
+            setRole(roleFor(plan.people?.find((p) => p.id === id)));
+            return plan;
           }}
         />
         <SelectField label={t('ui.panels.signOffs.role')} value={role} options={roleOptions} onCommit={(r) => r && setRole(r as SignOffRole)} />

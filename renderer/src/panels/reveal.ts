@@ -1,7 +1,9 @@
 // Taking a person from a finding to the thing it is about: select the entity
 // (checklist items select their node; questions, people and teams show the plan
 // view), ask the canvas to bring it into view, and point the inspector at it.
+import { useEffect } from 'react';
 import { CATALOGS, catalogEntries, type CatalogKey } from '../../../shared/i18n/catalog';
+import type { Phase, SignOffRole } from '../../../shared/model/vocabulary';
 import type { FindingTarget } from '../../../shared/rules/finding';
 import { uiTranslator } from '../i18n';
 import { useDocumentStore } from '../store/documentStore';
@@ -110,4 +112,41 @@ function labelledField(section: HTMLElement, labels: ReadonlySet<string>, entity
     if (labels.has(element.textContent?.trim() ?? '') && element.htmlFor) return document.getElementById(element.htmlFor);
   }
   return null;
+}
+
+/**
+ * A quick fix's wish to open a sign-off form: a node's (`nodeId`) or a gate's
+ * (`gate`), with the signer and role prefilled when known. The inspector may not
+ * show that panel yet, so the request waits until the panel it names mounts.
+ */
+export interface SignOffRequest {
+  nodeId?: string;
+  gate?: Phase;
+  personId?: string;
+  role?: SignOffRole;
+}
+
+let pendingSignOff: SignOffRequest | null = null;
+const signOffListeners = new Set<() => void>();
+
+export function requestSignOff(request: SignOffRequest): void {
+  pendingSignOff = request;
+  for (const listener of signOffListeners) listener();
+}
+
+/** Hands a pending request that `accepts` takes to `open`, now or when it comes. */
+export function useSignOffRequest(accepts: (request: SignOffRequest) => boolean, open: (request: SignOffRequest) => void): void {
+  useEffect(() => {
+    const take = () => {
+      if (!pendingSignOff || !accepts(pendingSignOff)) return;
+      const request = pendingSignOff;
+      pendingSignOff = null;
+      open(request);
+    };
+    take();
+    signOffListeners.add(take);
+    return () => {
+      signOffListeners.delete(take);
+    };
+  });
 }
