@@ -107,3 +107,36 @@ test('a phase gate signed in the plan inspector stays valid when the plan passes
   expect(plan.signoffs).toEqual([expect.objectContaining({ personId: 'p-chen', role: 'operator', gate: 'model-development', hash: expect.stringMatching(/^[0-9a-f]{64}$/) })]);
   expect(plan.signoffs?.[0]).not.toHaveProperty('nodeId');
 });
+
+test('the sign-off form’s Signed by picker makes a new person in place, who then signs', async ({ page, served }) => {
+  await openPlan(page, served);
+  await showPlanView(page);
+  const inspector = inspectorOf(page);
+
+  await inspector.getByRole('button', { name: 'Sign off gate…' }).click();
+  const form = inspector.getByRole('group', { name: 'Sign off gate' });
+  const signedBy = form.getByLabel('Signed by', { exact: true });
+  await signedBy.selectOption({ label: 'New person…' });
+  const newPerson = form.getByRole('form', { name: 'New person' });
+  await newPerson.getByLabel('Person name', { exact: true }).fill('Gus Moreau');
+  await newPerson.getByLabel('Their team', { exact: true }).selectOption({ label: 'Platform Engineering' });
+  await newPerson.getByRole('button', { name: 'Add person' }).click();
+  await expect(newPerson).toHaveCount(0);
+
+  // The new person is the signer, in the role of their team's side (an IT team: operator).
+  await expect(signedBy.locator('option:checked')).toHaveText('Gus Moreau');
+  await expect(form.getByLabel('Role', { exact: true })).toHaveValue('operator');
+  await form.getByRole('button', { name: 'Sign off', exact: true }).click();
+  const signed = inspector.getByRole('list', { name: 'Gate sign-offs' }).getByRole('listitem');
+  await expect(signed).toHaveCount(1);
+  await expect(signed.first()).toContainText('Gus Moreau · Operator side');
+  await expect(inspector.getByRole('group', { name: 'Gus Moreau' })).toBeVisible();
+
+  // Signing and adding the person are two steps: Undo takes back the sign-off, then the person.
+  const undo = page.getByRole('button', { name: 'Undo', exact: true });
+  await undo.click();
+  await expect(signed).toHaveCount(0);
+  await expect(inspector.getByRole('group', { name: 'Gus Moreau' })).toBeVisible();
+  await undo.click();
+  await expect(inspector.getByRole('group', { name: 'Gus Moreau' })).toHaveCount(0);
+});
