@@ -80,6 +80,7 @@ export function printReport(editor: PageRun, bare: PageRun, sizes: { nodes: numb
     add(`${name}: frame p95 ms`, e.p95, b.p95, t);
     add(`${name}: ms per event`, e.msPerEvent, b.msPerEvent, t);
     add(`${name}: main CPU ms per event`, e.cpu.mainMs / events, b.cpu.mainMs / events);
+    add(`${name}: draw CPU ms per event`, e.cpu.drawMs / events, b.cpu.drawMs / events);
   };
   unpaced('UNPACED drag', (r) => r.dragUnpaced, sizes.unpacedMoves);
   unpaced('in-and-out zoom', (r) => r.zoomInOut, sizes.wheelEvents);

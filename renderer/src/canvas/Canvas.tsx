@@ -23,6 +23,7 @@ import { COMPARE_NODE_TYPES } from '../compare/GhostNodeView';
 import { useCompareOverlay } from '../compare/overlay';
 import { NODE_TYPES, type NodeType } from '../../../shared/model/vocabulary';
 import { moveNodes } from '../../../shared/ops/index';
+import { uiT, useLanguageStore, useT } from '../i18n';
 import { REVEAL_EVENT, type RevealDetail } from '../panels/reveal';
 import { analyzePlan } from '../store/analysis';
 import { useDocumentStore } from '../store/documentStore';
@@ -67,6 +68,9 @@ function sameIds(a: readonly string[], b: readonly string[]): boolean {
 }
 
 export function Canvas() {
+  const t = useT();
+  // Flows' accessible names and protocol labels are in the interface language: rebuilt when it changes.
+  const lang = useLanguageStore((s) => s.lang);
   const plan = useDocumentStore((s) => s.plan);
   const selectedNodeIds = useDocumentStore((s) => s.selection.nodeIds);
   const selectedEdgeIds = useDocumentStore((s) => s.selection.edgeIds);
@@ -95,7 +99,8 @@ export function Canvas() {
   );
   const edges = useMemo(
     () => (plan && analysis ? cache.buildEdges(plan, analysis, new Set(selectedEdgeIds)) : []),
-    [plan, analysis, selectedEdgeIds, cache],
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- lang: the labels are read through uiT
+    [plan, analysis, selectedEdgeIds, cache, lang],
   );
   // In a live workshop: the nodes a colleague is dragging follow their hand (one's own drag wins).
   const remoteDrags = usePresence((s) => s.drags);
@@ -135,7 +140,7 @@ export function Canvas() {
       }
       if (moved) setDragPositions(new Map(dragRef.current));
       if (Object.keys(nudged).length > 0) {
-        useDocumentStore.getState().apply('Move', (p) => moveNodes(p, nudged), { coalesceKey: 'nudge' });
+        useDocumentStore.getState().apply(uiT('ui.canvas.canvas.undoMove'), (p) => moveNodes(p, nudged), { coalesceKey: 'nudge' });
       }
       if (selection) {
         const store = useDocumentStore.getState();
@@ -191,7 +196,7 @@ export function Canvas() {
     dragRef.current = new Map();
     if (Object.keys(positions).length > 0) {
       const count = Object.keys(positions).length;
-      useDocumentStore.getState().apply(count === 1 ? 'Move node' : `Move ${count} nodes`, (p) => moveNodes(p, positions));
+      useDocumentStore.getState().apply(uiT('ui.canvas.canvas.undoMoveNodes', { count }), (p) => moveNodes(p, positions));
     }
     setDragPositions(null);
   }, []);
@@ -251,7 +256,7 @@ export function Canvas() {
   const empty = (plan.nodes ?? []).length === 0;
 
   return (
-    <section aria-label="Canvas" className={`canvas${ownershipView ? ' canvas--ownership' : ''}`}>
+    <section aria-label={t('ui.canvas.canvas.label')} className={`canvas${ownershipView ? ' canvas--ownership' : ''}`}>
       <ReactFlow<FlowNode, FlowEdge>
         nodes={shown.nodes}
         edges={shown.edges}
@@ -293,8 +298,8 @@ export function Canvas() {
         <Controls position="bottom-left" showInteractive={false} fitViewOptions={FIT_VIEW_OPTIONS}>
           <ControlButton
             onClick={() => useViewStore.getState().set({ snapToGrid: !snapToGrid })}
-            title={snapToGrid ? 'Snap to grid: on' : 'Snap to grid: off'}
-            aria-label="Snap to grid"
+            title={snapToGrid ? t('ui.canvas.canvas.snapOn') : t('ui.canvas.canvas.snapOff')}
+            aria-label={t('ui.canvas.canvas.snapToGrid')}
             aria-pressed={snapToGrid}
             className={snapToGrid ? 'is-on' : undefined}
           >
@@ -302,15 +307,15 @@ export function Canvas() {
           </ControlButton>
           <ControlButton
             onClick={() => setMinimapChoice({ planId: plan.id, shown: !minimapShown })}
-            title={minimapShown ? 'Hide minimap' : 'Show minimap'}
-            aria-label={minimapShown ? 'Hide minimap' : 'Show minimap'}
+            title={minimapShown ? t('ui.canvas.canvas.hideMinimap') : t('ui.canvas.canvas.showMinimap')}
+            aria-label={minimapShown ? t('ui.canvas.canvas.hideMinimap') : t('ui.canvas.canvas.showMinimap')}
             className={minimapShown ? 'is-on' : undefined}
           >
             <MinimapIcon />
           </ControlButton>
         </Controls>
         {minimapShown && (
-          <MiniMap<FlowNode> position="bottom-right" style={MINIMAP_STYLE} pannable zoomable nodeColor={minimapColor} nodeBorderRadius={4} ariaLabel="Overview map" />
+          <MiniMap<FlowNode> position="bottom-right" style={MINIMAP_STYLE} pannable zoomable nodeColor={minimapColor} nodeBorderRadius={4} ariaLabel={t('ui.canvas.canvas.overviewMap')} />
         )}
         <FarZoomClass />
         <OpeningView />
@@ -322,8 +327,8 @@ export function Canvas() {
       </ReactFlow>
       {empty && (
         <div className="canvas-empty">
-          <p className="canvas-empty__title">An empty canvas</p>
-          <p>Drag a part of the pipeline from the palette on the left, or click one to add it here.</p>
+          <p className="canvas-empty__title">{t('ui.canvas.canvas.emptyTitle')}</p>
+          <p>{t('ui.canvas.canvas.emptyHint')}</p>
         </div>
       )}
     </section>

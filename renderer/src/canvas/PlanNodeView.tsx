@@ -3,8 +3,8 @@
 // and zooming re-renders none.
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo, type PointerEvent } from 'react';
-import { NODE_TYPE_LABELS } from '../../../shared/model/vocabulary';
 import { Icon, NodeTypeIcon } from '../ui/icons';
+import { useT } from '../i18n';
 import { NodeMarks } from '../facilitation/NodeMarks';
 import { PeerMarks } from '../workshop/PeerMarks';
 import { useDetailOnceNear } from './FarZoomClass';
@@ -24,6 +24,30 @@ function SideHandles({ className, connectable = true }: { className: string; con
   );
 }
 
+const SIDES = [
+  ['t', 'top'],
+  ['r', 'right'],
+  ['b', 'bottom'],
+  ['l', 'left'],
+] as const;
+
+/**
+ * The far rendering's handles: hidden boxes where the real ones would be, for
+ * React Flow to measure when it first sees the node (it reads `.source` elements).
+ * Real handles are four components per node whose store subscriptions run on
+ * every pan, zoom and drag step, and each is a transformed element (a paint layer
+ * that layerizing and hit testing walk); these are neither. A node drawn near gets real ones.
+ */
+function PlaceholderHandles() {
+  return (
+    <>
+      {SIDES.map(([id, side]) => (
+        <div key={id} className={`plan-anchor plan-anchor--${side} source`} data-handleid={id} data-handlepos={side} />
+      ))}
+    </>
+  );
+}
+
 /** The whole title as a tooltip, only when the node had to cut it short. */
 function tooltipIfCut(event: PointerEvent<HTMLElement>, title: string): void {
   const el = event.currentTarget;
@@ -31,10 +55,11 @@ function tooltipIfCut(event: PointerEvent<HTMLElement>, title: string): void {
 }
 
 function FindingBadge({ errors, warnings }: { errors: number; warnings: number }) {
+  const t = useT();
   if (errors === 0 && warnings === 0) return null;
-  const parts = [errors ? `${errors} error${errors === 1 ? '' : 's'}` : '', warnings ? `${warnings} warning${warnings === 1 ? '' : 's'}` : ''].filter(Boolean);
+  const text = errors && warnings ? t('ui.canvas.node.errorsAndWarnings', { errors, warnings }) : errors ? t('ui.canvas.node.errors', { errors }) : t('ui.canvas.node.warnings', { warnings });
   return (
-    <span className={`node-badge ${errors ? 'node-badge--error' : 'node-badge--warning'}`} title={parts.join(', ')} aria-label={parts.join(', ')}>
+    <span className={`node-badge ${errors ? 'node-badge--error' : 'node-badge--warning'}`} title={text} aria-label={text}>
       <Icon name="alert" size={11} />
       {errors ? <span>{errors}</span> : null}
       {errors && warnings ? <span className="node-badge__sep" /> : null}
@@ -45,13 +70,14 @@ function FindingBadge({ errors, warnings }: { errors: number; warnings: number }
 
 /** The type row: icon, type name and the finding badge (hidden far out). */
 function NodeHead({ data }: { data: PlanNodeData }) {
+  const t = useT();
   const { node } = data;
   return (
     <div className="plan-node__head">
       <span className="plan-node__icon">
         <NodeTypeIcon type={node.type} size={15} />
       </span>
-      <span className="plan-node__type">{NODE_TYPE_LABELS[node.type]}</span>
+      <span className="plan-node__type">{t(`vocab.nodeType.${node.type}`)}</span>
       <FindingBadge errors={data.errors} warnings={data.warnings} />
     </div>
   );
@@ -59,10 +85,11 @@ function NodeHead({ data }: { data: PlanNodeData }) {
 
 /** The bottom row: owner (and operator at a handoff), checklist progress, accountable person (hidden far out). */
 function NodeMeta({ data }: { data: PlanNodeData }) {
+  const t = useT();
   return (
     <div className="plan-node__meta">
-      <span className="plan-node__team" title={data.operatorName ? `Operated by ${data.operatorName}` : undefined}>
-        {data.ownerName ?? <span className="plan-node__missing">No owner</span>}
+      <span className="plan-node__team" title={data.operatorName ? t('ui.canvas.node.operatedBy', { name: data.operatorName }) : undefined}>
+        {data.ownerName ?? <span className="plan-node__missing">{t('ui.canvas.node.noOwner')}</span>}
         {data.handoff && data.operatorName ? (
           <>
             <Icon name="handoff" size={11} className="plan-node__handoff-icon" />
@@ -73,18 +100,18 @@ function NodeMeta({ data }: { data: PlanNodeData }) {
       {data.checklistTotal > 0 && (
         <span
           className={`plan-node__progress${data.checklistDone === data.checklistTotal ? ' is-done' : ''}`}
-          title={`Checklist: ${data.checklistDone} of ${data.checklistTotal} done`}
+          title={t('ui.canvas.node.checklist', { done: data.checklistDone, total: data.checklistTotal })}
         >
           <Icon name="check" size={11} />
           {data.checklistDone}/{data.checklistTotal}
         </span>
       )}
       {data.accountableInitials ? (
-        <span className="plan-node__avatar" title={`Accountable: ${data.accountableName}`}>
+        <span className="plan-node__avatar" title={t('ui.canvas.node.accountable', { name: data.accountableName ?? '' })}>
           {data.accountableInitials}
         </span>
       ) : (
-        <span className="plan-node__avatar plan-node__avatar--empty" title="No one accountable">
+        <span className="plan-node__avatar plan-node__avatar--empty" title={t('ui.canvas.node.noAccountable')}>
           ?
         </span>
       )}
@@ -92,12 +119,20 @@ function NodeMeta({ data }: { data: PlanNodeData }) {
   );
 }
 
+/** The team band; its tooltip names the owner team. */
+function OwnerBand({ ownerName }: { ownerName: string | undefined }) {
+  const t = useT();
+  return <div className="plan-node__band" title={ownerName ? t('ui.canvas.node.owner', { name: ownerName }) : t('ui.canvas.node.noOwnerTeam')} />;
+}
+
 /**
  * One rendering for every zoom: the detailed rows and the far parts (a large
  * title and the finding count) are both here, and the container's `is-far`
  * class decides with CSS which show (FarZoomClass.tsx), so zooming across the
- * far threshold re-renders nothing. The detailed rows are left out until the
- * node is first drawn near. Every variant keeps the same box, so nothing is re-measured.
+ * far threshold re-renders nothing. Until the node is first drawn near it is
+ * only the far rendering — a box, the team band and the title: no type row, no
+ * meta row, no tooltips and placeholder handles (hidden far out anyway). Every
+ * variant keeps the same box, so nothing is re-measured.
  */
 export const PlanNodeView = memo(function PlanNodeView({ id, data, selected }: NodeProps<FlowNode>) {
   const detail = useDetailOnceNear();
@@ -110,7 +145,7 @@ export const PlanNodeView = memo(function PlanNodeView({ id, data, selected }: N
       style={style}
       data-type={data.node.type}
     >
-      <div className="plan-node__band" title={data.ownerName ? `Owner: ${data.ownerName}` : 'No owner team'} />
+      {detail ? <OwnerBand ownerName={data.ownerName} /> : <div className="plan-node__band" />}
       <div className="plan-node__body">
         {detail && <NodeHead data={data} />}
         {editing ? (
@@ -127,7 +162,7 @@ export const PlanNodeView = memo(function PlanNodeView({ id, data, selected }: N
           {count}
         </span>
       )}
-      <SideHandles className="plan-handle" />
+      {detail ? <SideHandles className="plan-handle" /> : <PlaceholderHandles />}
       <PeerMarks nodeId={id} />
       <NodeMarks nodeId={id} title={data.node.title} />
     </div>

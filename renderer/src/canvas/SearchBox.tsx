@@ -2,7 +2,7 @@
 // and the canvas selects the node and brings it into view.
 import { Panel } from '@xyflow/react';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { NODE_TYPE_LABELS } from '../../../shared/model/vocabulary';
+import { useT } from '../i18n';
 import { useDocumentStore } from '../store/documentStore';
 import { useViewStore } from '../store/viewStore';
 import { Icon, NodeTypeIcon } from '../ui/icons';
@@ -11,6 +11,7 @@ import { revealNodes } from './viewport';
 const MAX_RESULTS = 8;
 
 export function SearchBox() {
+  const t = useT();
   const nodes = useDocumentStore((s) => s.plan?.nodes);
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
@@ -49,11 +50,11 @@ export function SearchBox() {
           ref={inputRef}
           className="search__input"
           role="combobox"
-          aria-label="Find node"
+          aria-label={t('ui.canvas.search.label')}
           aria-expanded={results.length > 0}
           aria-controls={listId}
           aria-activedescendant={results[active] ? `${listId}-${active}` : undefined}
-          placeholder="Find a node by title…"
+          placeholder={t('ui.canvas.search.placeholder')}
           value={query}
           onChange={(event) => {
             setQuery(event.target.value);
@@ -79,8 +80,8 @@ export function SearchBox() {
         <kbd className="search__kbd">Esc</kbd>
       </div>
       {query.trim() && (
-        <ul id={listId} role="listbox" className="search__results" aria-label="Matching nodes">
-          {results.length === 0 && <li className="search__none">No node is called that.</li>}
+        <ul id={listId} role="listbox" className="search__results" aria-label={t('ui.canvas.search.results')}>
+          {results.length === 0 && <li className="search__none">{t('ui.canvas.search.none')}</li>}
           {results.map((node, index) => (
             <li
               key={node.id}
@@ -96,7 +97,7 @@ export function SearchBox() {
             >
               <NodeTypeIcon type={node.type} size={14} />
               <span className="search__title">{node.title}</span>
-              <span className="search__type">{NODE_TYPE_LABELS[node.type]}</span>
+              <span className="search__type">{t(`vocab.nodeType.${node.type}`)}</span>
             </li>
           ))}
         </ul>

@@ -2,9 +2,11 @@
 // Enter or leaving the box keeps the text as one "Rename node" step; Escape
 // leaves the title as it was. Saving (Ctrl+S) keeps the typed title first.
 import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { useT } from '../i18n';
 import { commitTitle, endTitleEdit } from './titleEditing';
 
 export function TitleEditor({ nodeId, title }: { nodeId: string; title: string }) {
+  const t = useT();
   const input = useRef<HTMLInputElement>(null);
   const done = useRef(false);
   // A node just added is drawn hidden until React Flow has measured it, and a hidden
@@ -44,7 +46,7 @@ export function TitleEditor({ nodeId, title }: { nodeId: string; title: string }
     <input
       ref={input}
       className="node-title-editor nodrag nopan nowheel"
-      aria-label="Node title"
+      aria-label={t('ui.canvas.node.title')}
       defaultValue={title}
       maxLength={200}
       onKeyDown={onKeyDown}

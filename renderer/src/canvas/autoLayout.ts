@@ -3,6 +3,7 @@
 import ELK, { type ElkNode } from 'elkjs/lib/elk-api.js';
 import elkWorkerUrl from 'elkjs/lib/elk-worker.min.js?url';
 import { applyLayout } from '../../../shared/ops/index';
+import { uiT } from '../i18n';
 import { useDocumentStore } from '../store/documentStore';
 import { showToast } from '../store/viewStore';
 import { GRID, NODE_WIDTH } from './flowModel';
@@ -49,15 +50,15 @@ export async function autoLayout(sizeOf: (id: string) => { width: number; height
   try {
     const result = await layoutEngine().layout(graph);
     if (useDocumentStore.getState().plan !== plan) {
-      showToast('The plan changed while it was being laid out; run auto-layout again.');
+      showToast(uiT('ui.canvas.layout.planChanged'));
       return;
     }
     const positions: Record<string, { x: number; y: number }> = {};
     for (const child of result.children ?? []) positions[child.id] = { x: snap(child.x ?? 0), y: snap(child.y ?? 0) };
-    useDocumentStore.getState().apply('Auto-layout', (p) => applyLayout(p, positions));
+    useDocumentStore.getState().apply(uiT('ui.canvas.layout.undo'), (p) => applyLayout(p, positions));
     requestAnimationFrame(() => fitView());
   } catch (error) {
-    showToast(`Auto-layout failed: ${error instanceof Error ? error.message : String(error)}`, 'error');
+    showToast(uiT('ui.canvas.layout.failed', { message: error instanceof Error ? error.message : String(error) }), 'error');
   } finally {
     running = false;
   }

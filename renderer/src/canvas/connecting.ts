@@ -4,6 +4,7 @@
 import { collectIds, createId } from '../../../shared/model/ids';
 import type { Plan } from '../../../shared/model/types';
 import { connect, updateEdge } from '../../../shared/ops/index';
+import { uiT } from '../i18n';
 import { useDocumentStore } from '../store/documentStore';
 import { showToast } from '../store/viewStore';
 
@@ -11,9 +12,9 @@ const titleOf = (plan: Plan, id: string) => plan.nodes?.find((n) => n.id === id)
 
 /** Why a flow from `source` to `target` cannot be added (null when it can); `ignoreEdgeId`: the edge being moved. */
 export function refusal(plan: Plan, source: string, target: string, ignoreEdgeId?: string): string | null {
-  if (source === target) return `A flow cannot start and end at the same node (${titleOf(plan, source)}).`;
+  if (source === target) return uiT('ui.canvas.connect.sameNode', { title: titleOf(plan, source) });
   const existing = plan.edges?.find((e) => e.id !== ignoreEdgeId && e.source === source && e.target === target);
-  if (existing) return `There is already a flow from ${titleOf(plan, source)} to ${titleOf(plan, target)}: add its details to that flow.`;
+  if (existing) return uiT('ui.canvas.connect.exists', { source: titleOf(plan, source), target: titleOf(plan, target) });
   return null;
 }
 
@@ -28,7 +29,7 @@ export function connectNodes(source: string, target: string): string | null {
   }
   const taken = collectIds(plan);
   const id = createId('e', (candidate) => taken.has(candidate));
-  apply('Connect', (p) => connect(p, { id, source, target }));
+  apply(uiT('ui.canvas.connect.undoConnect'), (p) => connect(p, { id, source, target }));
   if (useDocumentStore.getState().plan === plan) return null;
   setSelection({ nodeIds: [], edgeIds: [id] });
   return id;
@@ -44,5 +45,5 @@ export function reconnectEdge(edgeId: string, source: string, target: string): v
     showToast(reason, 'error');
     return;
   }
-  apply('Reconnect flow', (p) => updateEdge(p, edgeId, { source, target }));
+  apply(uiT('ui.canvas.connect.undoReconnect'), (p) => updateEdge(p, edgeId, { source, target }));
 }

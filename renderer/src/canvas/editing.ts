@@ -3,8 +3,9 @@
 // works between two plans in two windows or tabs).
 import { collectIds, createId, freshIdsFor } from '../../../shared/model/ids';
 import type { Plan, PlanNode } from '../../../shared/model/types';
-import { NODE_TYPE_LABELS, type NodeType } from '../../../shared/model/vocabulary';
+import type { NodeType } from '../../../shared/model/vocabulary';
 import { addNode, duplicateNodes, extractFragment, fragmentFromText, fragmentToText, pasteFragment, removeEdges, removeNodes } from '../../../shared/ops/index';
+import { uiT } from '../i18n';
 import { useDocumentStore } from '../store/documentStore';
 import { showToast } from '../store/viewStore';
 import { GRID, NODE_WIDTH } from './flowModel';
@@ -79,10 +80,10 @@ export function addNodeOfType(type: NodeType, at?: { x: number; y: number }): st
   const node: PlanNode = {
     id,
     type,
-    title: type === 'note' ? freshTitle(plan, 'Note') : freshTitle(plan, NODE_TYPE_LABELS[type]),
+    title: freshTitle(plan, uiT(`vocab.nodeType.${type}`)),
     position,
   };
-  apply(`Add ${NODE_TYPE_LABELS[type]}`, (p) => addNode(p, node));
+  apply(uiT('ui.canvas.edit.undoAdd', { type: uiT(`vocab.nodeType.${type}`) }), (p) => addNode(p, node));
   if (useDocumentStore.getState().plan === plan) return null;
   setSelection({ nodeIds: [id], edgeIds: [] });
   startTitleEdit(id);
@@ -99,7 +100,7 @@ export function deleteSelection(): void {
   const { selection, apply, clearSelection } = useDocumentStore.getState();
   const { nodeIds, edgeIds } = selection;
   if (nodeIds.length === 0 && edgeIds.length === 0) return;
-  const what = nodeIds.length > 0 ? (nodeIds.length === 1 ? 'Delete node' : `Delete ${nodeIds.length} nodes`) : 'Delete flow';
+  const what = nodeIds.length > 0 ? uiT('ui.canvas.edit.undoDelete', { count: nodeIds.length }) : uiT('ui.canvas.edit.undoDeleteFlow');
   apply(what, (plan) => removeNodes(removeEdges(plan, edgeIds), nodeIds));
   clearSelection();
 }
@@ -114,7 +115,7 @@ function selectAdded(before: Plan, after: Plan): void {
 export function duplicateSelection(): void {
   const { plan, selection, apply } = useDocumentStore.getState();
   if (!plan || selection.nodeIds.length === 0) return;
-  apply('Duplicate', (p) => duplicateNodes(p, selection.nodeIds, freshIdsFor(p), { x: 2 * GRID, y: 2 * GRID }));
+  apply(uiT('ui.canvas.edit.undoDuplicate'), (p) => duplicateNodes(p, selection.nodeIds, freshIdsFor(p), { x: 2 * GRID, y: 2 * GRID }));
   const after = useDocumentStore.getState().plan;
   if (after && after !== plan) selectAdded(plan, after);
 }
@@ -143,7 +144,7 @@ export function pasteText(text: string): boolean {
     offset = { x: snap(centre.x - NODE_WIDTH / 2 - minX), y: snap(centre.y - 40 - minY) };
   }
   const count = fragment.nodes.length;
-  apply(count === 1 ? 'Paste node' : `Paste ${count} nodes`, (p) => pasteFragment(p, fragment, { idFor: freshIdsFor(p), offset }));
+  apply(uiT('ui.canvas.edit.undoPaste', { count }), (p) => pasteFragment(p, fragment, { idFor: freshIdsFor(p), offset }));
   const after = useDocumentStore.getState().plan;
   if (after && after !== plan) selectAdded(plan, after);
   return true;
@@ -157,16 +158,16 @@ export async function copyToClipboard(cut: boolean): Promise<void> {
     await navigator.clipboard.writeText(text);
     if (cut) deleteSelection();
   } catch {
-    showToast('The clipboard is not available here; use Ctrl+C / Ctrl+V.', 'error');
+    showToast(uiT('ui.canvas.edit.clipboardUnavailable'), 'error');
   }
 }
 
 export async function pasteFromClipboard(): Promise<void> {
   try {
     const text = await navigator.clipboard.readText();
-    if (!pasteText(text)) showToast('The clipboard holds no Handoff Studio nodes.');
+    if (!pasteText(text)) showToast(uiT('ui.canvas.edit.clipboardNoNodes'));
   } catch {
-    showToast('The clipboard is not available here; use Ctrl+V.', 'error');
+    showToast(uiT('ui.canvas.edit.clipboardUnavailablePaste'), 'error');
   }
 }
 

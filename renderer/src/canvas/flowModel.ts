@@ -1,10 +1,10 @@
 // Plan → React Flow nodes and edges, keeping object identity for everything that
 // did not change. React Flow re-adopts (and React re-renders) only the nodes whose
 // object is new, so an edit to one node of 1,000 touches one node, not all of them.
-import { MarkerType, type Edge, type Node, type ReactFlowState } from '@xyflow/react';
+import { MarkerType, Position, type Edge, type Node, type NodeHandle, type ReactFlowState } from '@xyflow/react';
 import type { Plan, PlanEdge, PlanNode } from '../../../shared/model/types';
-import { PROTOCOL_LABELS } from '../../../shared/model/vocabulary';
 import { crossesTeamBoundary, isHandoffPoint } from '../../../shared/rules/index';
+import { uiT } from '../i18n';
 import type { PlanAnalysis } from '../store/analysis';
 
 export const NODE_WIDTH = 200;
@@ -126,12 +126,40 @@ function sameData(a: PlanNodeData, b: PlanNodeData): boolean {
 
 type Size = { width: number; height: number };
 
+/** The drawn size of a connection handle (canvas.css `.plan-handle`). */
+const HANDLE_SIZE = 10;
+const handlesByWidth = new Map<number, NodeHandle[]>();
+
+/**
+ * Where a plan node's four handles sit (their box relative to the node's corner):
+ * centred on each side inside the node's 1 px border, as the DOM draws them. Given
+ * to React Flow with the node's known size, a node and its flows are drawn in the
+ * first frame, before React Flow has measured anything.
+ */
+export function planNodeHandles(width: number): NodeHandle[] {
+  let handles = handlesByWidth.get(width);
+  if (!handles) {
+    const half = HANDLE_SIZE / 2;
+    const at = (id: string, position: Position, x: number, y: number): NodeHandle => ({ id, type: 'source', position, x, y, width: HANDLE_SIZE, height: HANDLE_SIZE });
+    const midX = width / 2 - half;
+    const midY = NODE_HEIGHT / 2 - half;
+    handles = [
+      at('t', Position.Top, midX, 1 - half),
+      at('r', Position.Right, width - 1 - half, midY),
+      at('b', Position.Bottom, midX, NODE_HEIGHT - 1 - half),
+      at('l', Position.Left, 1 - half, midY),
+    ];
+    handlesByWidth.set(width, handles);
+  }
+  return handles;
+}
+
 const ARROW = { type: MarkerType.ArrowClosed, width: 18, height: 18 } as const;
 /** The edge view (PlanEdgeView.tsx) for each route. */
 const EDGE_VIEW: Record<EdgeRoute, string> = { orthogonal: 'plan', straight: 'plan-straight', curved: 'plan-curved' };
 
 export function edgeLabelText(edge: PlanEdge): string {
-  const parts = [edge.label, edge.protocol ? PROTOCOL_LABELS[edge.protocol] : undefined, edge.frequency].filter(
+  const parts = [edge.label, edge.protocol ? uiT(`vocab.protocol.${edge.protocol}`) : undefined, edge.frequency].filter(
     (part): part is string => Boolean(part && part.trim()),
   );
   return parts.join(' · ');
@@ -196,8 +224,9 @@ export class FlowCache {
           data: previous && sameData(previous.data, data) ? previous.data : data,
           selected: isSelected,
           ariaLabel: node.title,
-          measured: this.measured.get(node.id),
           className: type === 'note' ? 'flow-note' : 'flow-plan',
+          // A plan node's size is fixed by its data (canvas.css); a note grows with its text and is measured.
+          ...(type === 'plan' ? { measured: { width: data.width, height: NODE_HEIGHT }, handles: planNodeHandles(data.width) } : { measured: this.measured.get(node.id) }),
         };
       }
       next.set(node.id, flowNode);
@@ -223,7 +252,7 @@ export class FlowCache {
       const isSelected = selected.has(edge.id);
       const source = byId.get(edge.source)?.title ?? edge.source;
       const target = byId.get(edge.target)?.title ?? edge.target;
-      const ariaLabel = `Flow from ${source} to ${target}`;
+      const ariaLabel = uiT('ui.canvas.edge.ariaLabel', { source, target });
       const sourceNode = byId.get(edge.source);
       const targetNode = byId.get(edge.target);
       const [sourceHandle, targetHandle] = sourceNode && targetNode ? flowSides(box(sourceNode), box(targetNode)) : ['r', 'l'];

@@ -3,6 +3,7 @@
 // at most two nodes, not all of them.
 import { create } from 'zustand';
 import { updateNode } from '../../../shared/ops/index';
+import { uiT } from '../i18n';
 import { useDocumentStore } from '../store/documentStore';
 
 export const useTitleEditing = create<{ nodeId: string | null }>()(() => ({ nodeId: null }));
@@ -22,5 +23,5 @@ export function commitTitle(nodeId: string, title: string): void {
   endTitleEdit();
   const trimmed = title.trim();
   if (!trimmed) return;
-  useDocumentStore.getState().apply('Rename node', (plan) => updateNode(plan, nodeId, { title: trimmed }));
+  useDocumentStore.getState().apply(uiT('ui.canvas.edit.undoRename'), (plan) => updateNode(plan, nodeId, { title: trimmed }));
 }
