@@ -169,14 +169,17 @@ function gateNamed(finding: Finding, gates: readonly Plan['phase'][]): Plan['pha
 }
 
 /** Sign again what changed, as the same person in the same role (the form opens prefilled; signing stays the user's). */
-function staleSignOffFix(finding: Finding, plan: Plan): QuickFix | null {
-  const stale = signOffStatuses(plan).filter((s) => s.current && s.state === 'stale');
-  const nodeId = finding.target.kind === 'node' ? finding.target.id : undefined;
-  const gate = nodeId ? undefined : gateNamed(finding, stale.flatMap((s) => (s.signoff.gate ? [s.signoff.gate] : [])));
-  const signoff = stale.find((s) => (nodeId ? s.signoff.nodeId === nodeId : s.signoff.gate === gate && gate !== undefined))?.signoff;
+function staleSignOffFix(finding: Finding): QuickFix | null {
   // A sign-off of a node since removed has nothing left to sign.
-  if (!signoff) return null;
-  return signOffFix(uiT('ui.panels.quickFix.signOffAgain'), { ...(nodeId ? { nodeId } : { gate }), personId: signoff.personId, role: signoff.role });
+  if (finding.messageKey === 'findings.staleSignoff.removedNode') return null;
+  const nodeId = finding.target.kind === 'node' ? finding.target.id : undefined;
+  // Which sign-off is looked up on the click: telling stale from valid hashes what was signed, too much for every render of the list.
+  return signOffFix(uiT('ui.panels.quickFix.signOffAgain'), (plan) => {
+    const stale = signOffStatuses(plan).filter((s) => s.current && s.state === 'stale');
+    const gate = nodeId ? undefined : gateNamed(finding, stale.flatMap((s) => (s.signoff.gate ? [s.signoff.gate] : [])));
+    const signoff = stale.find((s) => (nodeId ? s.signoff.nodeId === nodeId : s.signoff.gate === gate))?.signoff;
+    return { ...(nodeId ? { nodeId } : { gate: gate ?? plan.phase }), personId: signoff?.personId, role: signoff?.role };
+  });
 }
 
 /** Sign the passed gate, in the role of the first side it lacks. */
@@ -185,13 +188,17 @@ function gateSignOffFix(finding: Finding, plan: Plan): QuickFix | null {
   if (!gate) return null;
   const missing = missingSides(plan, (plan.signoffs ?? []).filter((s) => s.gate === gate));
   const phase = uiTranslator().t(`vocab.phase.${gate}`);
-  return signOffFix(uiT('ui.panels.quickFix.signOffGate', { phase }), { gate, role: missing[0]?.side });
+  return signOffFix(uiT('ui.panels.quickFix.signOffGate', { phase }), () => ({ gate, role: missing[0]?.side }));
 }
 
-function signOffFix(label: string, request: SignOffRequest): QuickFix {
+/** Opens the sign-off form `ask` names (given the plan of the moment), with the signer's picker focused. */
+function signOffFix(label: string, ask: (plan: Plan) => SignOffRequest): QuickFix {
   return {
     label,
     run: () => {
+      const plan = useDocumentStore.getState().plan;
+      if (!plan) return;
+      const request = ask(plan);
       requestSignOff(request);
       if (request.nodeId) {
         revealTarget({ kind: 'node', id: request.nodeId });
