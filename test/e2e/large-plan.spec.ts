@@ -41,6 +41,9 @@ test('a 600-node plan opens fitted, finds a node that is not drawn, and toggles 
   // Fit view shows the whole plan: every node drawn, and inside the canvas, at a small zoom.
   await expect.poll(() => nodesInsideCanvas(page)).toBe(NODE_COUNT);
   expect(await zoomOf(page)).toBeLessThan(0.15);
+  // Far out a node is its far rendering, without connection handles, yet every flow is drawn to its ends.
+  await expect(canvasRegion(page).locator('.react-flow__edge')).toHaveCount(NODE_COUNT - 1);
+  await expect(canvasRegion(page).locator('.react-flow__handle')).toHaveCount(0);
 
   // Large plans start without the minimap; the view controls bring it and take it away.
   const minimap = canvasRegion(page).locator('.react-flow__minimap');
@@ -61,6 +64,8 @@ test('a 600-node plan opens fitted, finds a node that is not drawn, and toggles 
   await find('Component 0');
   await expect.poll(() => zoomOf(page)).toBeGreaterThanOrEqual(0.99);
   await expect(canvasNode(page, 'Component 0')).toBeVisible();
+  // Drawn near, a node has its four connection handles.
+  await expect(canvasNode(page, 'Component 0').locator('.react-flow__handle')).toHaveCount(4);
   const farNode = canvasNode(page, `Component ${NODE_COUNT - 1}`);
   await expect(farNode).toHaveCount(0);
 
