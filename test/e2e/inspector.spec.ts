@@ -140,8 +140,9 @@ test('checklist items come from a library, keep their phase, and reorder', async
   const inspector = inspectorOf(page);
   await selectNode(page, 'Weekly retraining');
   await inspector.getByRole('button', { name: 'Add from library' }).click();
-  const picker = inspector.getByRole('group', { name: 'Add from library' });
+  const picker = page.getByRole('dialog', { name: 'Add from library' });
   await picker.getByLabel('Checklist library').selectOption({ label: 'Handoff checklist by phase' });
+  await picker.getByRole('checkbox', { name: 'All phases' }).check();
   await picker.getByText('Runbook written and on-call rota agreed').click();
   await picker.getByRole('button', { name: 'Add 1 item' }).click();
   const added = inspector.getByRole('checkbox', { name: 'Runbook written and on-call rota agreed' });

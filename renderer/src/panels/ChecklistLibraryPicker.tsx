@@ -182,8 +182,8 @@ export function ChecklistLibraryPicker({ node, phase, onClose }: { node: PlanNod
             scope,
             type: t(`vocab.nodeType.${node.type}`),
             phase: phase ? t(`vocab.phase.${phase}`) : '',
-          })}{' '}
-          <span role="status">{t('ui.inspector.checklist.library.shown', { shown: shown.length, total: entries.length })}</span>
+          })}
+          <span role="status" className="library-dialog__count">{t('ui.inspector.checklist.library.shown', { shown: shown.length, total: entries.length })}</span>
         </p>
         <div id={listId} role="listbox" aria-multiselectable="true" aria-label={t('ui.inspector.checklist.library.items')} className="library-dialog__list">
           {shown.map((entry) => (
@@ -211,7 +211,7 @@ export function ChecklistLibraryPicker({ node, phase, onClose }: { node: PlanNod
               <span id={`${optionId(entry.key)}-meta`} className="library-option__meta">
                 {entry.added && <span className="meta-chip meta-added">{t('ui.inspector.checklist.library.added')}</span>}
                 <span className="meta-chip">{entry.category}</span>
-                <span className="meta-chip">{t(`vocab.phase.${entry.phase}`)}</span>
+                <span className="meta-chip meta-phase">{t(`vocab.phase.${entry.phase}`)}</span>
                 {library === '' && <span className="meta-chip meta-library">{entry.libraryName}</span>}
               </span>
             </div>
@@ -224,7 +224,7 @@ export function ChecklistLibraryPicker({ node, phase, onClose }: { node: PlanNod
         )}
         {hiddenCount > 0 && (
           <p className="library-dialog__hidden">
-            {t('ui.inspector.checklist.library.hidden', { count: hiddenCount })}{' '}
+            {t('ui.inspector.checklist.library.hidden', { count: hiddenCount })}
             <button
               type="button"
               className="button-link"
