@@ -43,6 +43,10 @@ import { flow as flowInstance, registerFlow, revealNodes } from './viewport';
 import { addNodeOfType } from './editing';
 import { connectNodes, reconnectEdge } from './connecting';
 import { OpeningView } from './OpeningView';
+import { dropNodes } from './dropNodes';
+import { FRAME_NODE_TYPES } from './FrameNodeView';
+import { useFrameLayer } from './frames';
+import { LaneLayer } from './LaneLayer';
 import { startTitleEdit } from './titleEditing';
 
 const SNAP_GRID: [number, number] = [GRID, GRID];
@@ -50,7 +54,7 @@ const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 const FIT_VIEW_OPTIONS = { padding: 0.06, maxZoom: 1.1 };
 const MINIMAP_STYLE = { width: 168, height: 104 };
 const PRO_OPTIONS = { hideAttribution: true };
-const NODE_VIEWS = { ...NODE_TYPES_MAP, ...COMPARE_NODE_TYPES };
+const NODE_VIEWS = { ...NODE_TYPES_MAP, ...COMPARE_NODE_TYPES, ...FRAME_NODE_TYPES };
 
 
 /** A frame with a small view rectangle in its corner: the minimap toggle. */
@@ -79,6 +83,7 @@ export function Canvas() {
   const snapToGrid = useViewStore((s) => s.snapToGrid);
   const theme = useViewStore((s) => s.theme);
   const searchOpen = useViewStore((s) => s.searchOpen);
+  const laneView = useDocumentStore((s) => Boolean(s.plan?.layout?.lanes));
 
   const large = isLargePlan(plan);
   // The minimap redraws on every frame of a pan (about 10 ms at 1,000 nodes), so a
@@ -194,10 +199,8 @@ export function Canvas() {
     draggingRef.current = false;
     const positions = Object.fromEntries(dragRef.current);
     dragRef.current = new Map();
-    if (Object.keys(positions).length > 0) {
-      const count = Object.keys(positions).length;
-      useDocumentStore.getState().apply(uiT('ui.canvas.canvas.undoMoveNodes', { count }), (p) => moveNodes(p, positions));
-    }
+    // Frames, lanes and the move itself: one operation (dropNodes.ts).
+    if (Object.keys(positions).length > 0) dropNodes(positions);
     setDragPositions(null);
   }, []);
 
@@ -251,14 +254,15 @@ export function Canvas() {
 
   // Compare mode's marks and ghosts; the arrays themselves when compare mode is off.
   const shown = useCompareOverlay(nodes, edges);
+  const drawn = useFrameLayer(shown.nodes, dragPositions, !readOnly && !canvasLocked);
 
   if (!plan) return null;
   const empty = (plan.nodes ?? []).length === 0;
 
   return (
-    <section aria-label={t('ui.canvas.canvas.label')} className={`canvas${ownershipView ? ' canvas--ownership' : ''}`}>
+    <section aria-label={t('ui.canvas.canvas.label')} className={`canvas${ownershipView ? ' canvas--ownership' : ''}${laneView ? ' canvas--lanes' : ''}`}>
       <ReactFlow<FlowNode, FlowEdge>
-        nodes={shown.nodes}
+        nodes={drawn}
         edges={shown.edges}
         nodeTypes={NODE_VIEWS}
         edgeTypes={EDGE_TYPES_MAP}
@@ -318,6 +322,7 @@ export function Canvas() {
           <MiniMap<FlowNode> position="bottom-right" style={MINIMAP_STYLE} pannable zoomable nodeColor={minimapColor} nodeBorderRadius={4} ariaLabel={t('ui.canvas.canvas.overviewMap')} />
         )}
         <FarZoomClass />
+        <LaneLayer />
         <OpeningView />
         {ownershipView && <OwnershipLegend />}
         {searchOpen && <SearchBox />}

@@ -64,7 +64,7 @@ export function LaneFrameTools() {
     <>
       <button
         type="button"
-        className={`tool tool--labelled${orientation ? ' is-pressed' : ''}`}
+        className={`tool${orientation ? ' is-pressed' : ''}`}
         aria-label={laneLabel}
         aria-pressed={Boolean(orientation)}
         title={t('ui.app.withShortcut', { label: laneLabel, keys: shortcutText('lane-view') })}
@@ -72,7 +72,6 @@ export function LaneFrameTools() {
         disabled={readOnly}
       >
         <LanesIcon />
-        <span>{laneLabel}</span>
       </button>
       {orientation && (
         <select

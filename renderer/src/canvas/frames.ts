@@ -11,7 +11,7 @@ import { addFrame, removeFrame, updateFrame } from '../../../shared/ops/index';
 import { uiT } from '../i18n';
 import { useDocumentStore } from '../store/documentStore';
 import { NODE_HEIGHT, nodeWidth, type FlowNode, type PlanNodeData } from './flowModel';
-import { flow } from './viewport';
+import { viewCentre } from './viewport';
 
 export interface FrameData extends Record<string, unknown> {
   frame: Frame;
@@ -47,9 +47,7 @@ export function frameSelection(): void {
     const bottom = Math.max(...nodes.map((n) => n.position.y + NODE_HEIGHT));
     rect = { x: left - FRAME_PADDING, y: top - FRAME_PADDING - FRAME_HEADER, width: right - left + 2 * FRAME_PADDING, height: bottom - top + 2 * FRAME_PADDING + FRAME_HEADER };
   } else {
-    const instance = flow();
-    const pane = document.querySelector('.react-flow')?.getBoundingClientRect();
-    const centre = instance && pane ? instance.screenToFlowPosition({ x: pane.x + pane.width / 2, y: pane.y + pane.height / 2 }) : { x: 0, y: 0 };
+    const centre = viewCentre();
     rect = { x: Math.round(centre.x - EMPTY_FRAME.width / 2), y: Math.round(centre.y - EMPTY_FRAME.height / 2), ...EMPTY_FRAME };
   }
   const taken = collectIds(plan);

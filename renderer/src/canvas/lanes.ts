@@ -8,6 +8,7 @@ import { setLaneView } from '../../../shared/ops/index';
 import { uiT } from '../i18n';
 import { useDocumentStore } from '../store/documentStore';
 import { NODE_HEIGHT, nodeWidth } from './flowModel';
+import { flow } from './viewport';
 
 /** The lanes fit the nodes as the canvas draws them (a long title makes a wider node). */
 export const CANVAS_LANE_OPTIONS: LaneOptions = {
@@ -32,6 +33,19 @@ export function setLanes(orientation: LaneOrientation | undefined): void {
   const label =
     orientation === 'rows' ? uiT('ui.canvas.lanes.undoRows') : orientation === 'columns' ? uiT('ui.canvas.lanes.undoColumns') : uiT('ui.canvas.lanes.undoOff');
   store.apply(label, (plan) => setLaneView(plan, orientation, CANVAS_LANE_OPTIONS));
+  // The nodes moved into their lanes: show every lane, with its name, once they are drawn.
+  if (orientation) requestAnimationFrame(fitLanes);
+}
+
+function fitLanes(): void {
+  const plan = useDocumentStore.getState().plan;
+  const lanes = plan ? canvasLanes(plan)?.lanes : undefined;
+  if (!lanes?.length) return;
+  const left = Math.min(...lanes.map((l) => l.bounds.x));
+  const top = Math.min(...lanes.map((l) => l.bounds.y));
+  const right = Math.max(...lanes.map((l) => l.bounds.x + l.bounds.width));
+  const bottom = Math.max(...lanes.map((l) => l.bounds.y + l.bounds.height));
+  void flow()?.fitBounds({ x: left, y: top, width: right - left, height: bottom - top }, { padding: 0.1, duration: 250 });
 }
 
 /** The lane view on (as rows, the pipeline reading left to right) or off. */

@@ -1,6 +1,7 @@
 // The editor's top bar: what is open (title, phase, unsaved changes) and the
 // document-level actions.
 import { CompareMenu } from '../compare/CompareMenu';
+import { LaneFrameTools } from '../canvas/LaneFrameTools';
 import { useT } from '../i18n';
 import { openSettings } from '../settings/settingsStore';
 import { selectCanRedo, selectCanUndo, selectDirty, selectRedoLabel, selectUndoLabel, useDocumentStore } from '../store/documentStore';
@@ -117,6 +118,7 @@ export function TopBar() {
         <ToolButton icon="layout" label={t('ui.app.topBar.autoLayout')} shortcut={`${MOD}Shift+L`} onClick={() => runCommand('auto-layout')} disabled={readOnly} />
         <ToolButton icon="search" label={t('ui.app.topBar.findNode')} shortcut={`${MOD}F`} onClick={() => runCommand('find')} />
         <ToolButton icon="users" label={t('ui.app.topBar.ownership')} onClick={() => runCommand('toggle-ownership')} pressed={ownershipView} showLabel />
+        <LaneFrameTools />
         <CompareMenu />
         {facilitates && <ToolButton icon="clock" label={t('ui.app.topBar.facilitate')} onClick={() => toggleTools(toolsShown)} pressed={toolsShown} showLabel />}
         <span className="topbar__sep" />

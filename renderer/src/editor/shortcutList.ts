@@ -31,6 +31,8 @@ export function shortcutGroups(t: Translator['t'] = uiT): ShortcutGroup[] {
         { id: 'fit-view', keys: t('ui.app.shortcuts.keys.fitView', { mod: MOD }), does: t('ui.app.shortcuts.does.fitView') },
         { id: 'zoom', keys: `${MOD}= / ${MOD}-`, does: t('ui.app.shortcuts.does.zoom') },
         { id: 'find', keys: `${MOD}F`, does: t('ui.app.shortcuts.does.find') },
+        { id: 'lane-view', keys: 'L', does: t('ui.canvas.lanes.shortcut') },
+        { id: 'frame-selection', keys: `${MOD}Shift+G`, does: t('ui.canvas.frames.shortcut') },
         { id: 'move', keys: t('ui.app.shortcuts.keys.arrows'), does: t('ui.app.shortcuts.does.move') },
         { id: 'tab', keys: 'Tab', does: t('ui.app.shortcuts.does.tab') },
         { id: 'deselect', keys: 'Escape', does: t('ui.app.shortcuts.does.deselect') },
