@@ -65,24 +65,22 @@ export function MultiInspector({ selection }: { selection: Selection }) {
       {nodeIds.length > 0 && (
         <section className="inspector-section">
           <div className="section-body">
-            <div className="field-row">
-              <TeamSelect
-                label={t('ui.inspector.node.ownerTeam')}
-                {...ownerField}
-                emptyLabel={t('ui.inspector.teams.noTeam')}
-                onCommit={(teamId) => chosen(teamId) && edits.bulkOwner(nodeIds, teamId)}
-                assign={(plan, ownerTeamId) => updateNodes(plan, nodeIds, { ownerTeamId })}
-              />
-              <TeamSelect
-                label={t('ui.inspector.node.operatorTeam')}
-                {...operatorField}
-                emptyLabel={t('ui.inspector.teams.noTeam')}
-                onCommit={(operatorTeamId) =>
-                  chosen(operatorTeamId) && apply(uiT('ui.inspector.undo.setOperatorTeam'), (plan) => updateNodes(plan, nodeIds, { operatorTeamId }))
-                }
-                assign={(plan, operatorTeamId) => updateNodes(plan, nodeIds, { operatorTeamId })}
-              />
-            </div>
+            <TeamSelect
+              label={t('ui.inspector.node.ownerTeam')}
+              {...ownerField}
+              emptyLabel={t('ui.inspector.teams.noTeam')}
+              onCommit={(teamId) => chosen(teamId) && edits.bulkOwner(nodeIds, teamId)}
+              assign={(plan, ownerTeamId) => updateNodes(plan, nodeIds, { ownerTeamId })}
+            />
+            <TeamSelect
+              label={t('ui.inspector.node.operatorTeam')}
+              {...operatorField}
+              emptyLabel={t('ui.inspector.teams.noTeam')}
+              onCommit={(operatorTeamId) =>
+                chosen(operatorTeamId) && apply(uiT('ui.inspector.undo.setOperatorTeam'), (plan) => updateNodes(plan, nodeIds, { operatorTeamId }))
+              }
+              assign={(plan, operatorTeamId) => updateNodes(plan, nodeIds, { operatorTeamId })}
+            />
             <SelectField
               label={t('ui.inspector.data.classification')}
               {...classificationField}
