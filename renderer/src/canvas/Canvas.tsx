@@ -48,6 +48,7 @@ import { FRAME_NODE_TYPES } from './FrameNodeView';
 import { useFrameLayer } from './frames';
 import { LaneLayer } from './LaneLayer';
 import { startTitleEdit } from './titleEditing';
+import { useCanvasTabOrder } from './tabOrder';
 
 const SNAP_GRID: [number, number] = [GRID, GRID];
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
@@ -254,13 +255,15 @@ export function Canvas() {
 
   // Compare mode's marks and ghosts; the arrays themselves when compare mode is off.
   const shown = useCompareOverlay(nodes, edges);
+  const sectionRef = useRef<HTMLElement>(null);
+  useCanvasTabOrder(sectionRef, Boolean(plan));
   const drawn = useFrameLayer(shown.nodes, dragPositions, !readOnly && !canvasLocked);
 
   if (!plan) return null;
   const empty = (plan.nodes ?? []).length === 0;
 
   return (
-    <section aria-label={t('ui.canvas.canvas.label')} className={`canvas${ownershipView ? ' canvas--ownership' : ''}${laneView ? ' canvas--lanes' : ''}`}>
+    <section ref={sectionRef} aria-label={t('ui.canvas.canvas.label')} className={`canvas${ownershipView ? ' canvas--ownership' : ''}${laneView ? ' canvas--lanes' : ''}`}>
       <ReactFlow<FlowNode, FlowEdge>
         nodes={drawn}
         edges={shown.edges}

@@ -3,14 +3,14 @@
 // with a width estimated from its text, so a plan with 1,000 labelled flows never
 // measures text (React Flow's own edge label calls getBBox once per label, forcing
 // a layout each time). Zoomed far out, CSS hides the label, and a flow first drawn
-// far out has none until drawn near (FarZoomClass.tsx).
-import { BaseEdge, getBezierPath, getSmoothStepPath, getStraightPath, type EdgeProps } from '@xyflow/react';
-import { memo } from 'react';
+// far out has none until drawn near (FarZoomClass.tsx). A flow with bend points is
+// drawn through them (edgeRoute.ts); a selected one shows them as handles (BendPoints.tsx).
+import { BaseEdge, getBezierPath, getSmoothStepPath, getStraightPath, useReactFlow, type EdgeProps } from '@xyflow/react';
+import { memo, type MouseEvent } from 'react';
+import { addBendPointAt, BendPoints, pointsDuring, useBendDrag } from './BendPoints';
+import { bentPath, insertionIndex, LABEL_HEIGHT, labelWidth } from './edgeRoute';
 import { useDetailOnceNear } from './FarZoomClass';
-import type { FlowEdge } from './flowModel';
-
-const CHAR_WIDTH = 6.1;
-const LABEL_HEIGHT = 18;
+import type { EdgeRoute, FlowEdge } from './flowModel';
 
 type PathParams = Pick<EdgeProps<FlowEdge>, 'sourceX' | 'sourceY' | 'targetX' | 'targetY' | 'sourcePosition' | 'targetPosition'>;
 type PathOf = (params: PathParams) => [path: string, labelX: number, labelY: number, ...rest: number[]];
@@ -19,7 +19,9 @@ const orthogonal: PathOf = (params) => getSmoothStepPath({ ...params, borderRadi
 const straight: PathOf = (params) => getStraightPath(params);
 const curved: PathOf = (params) => getBezierPath(params);
 
-function edgeView(pathOf: PathOf) {
+const NO_POINTS: readonly { x: number; y: number }[] = [];
+
+function edgeView(route: EdgeRoute, pathOf: PathOf) {
   return memo(function PlanEdgeView({
     id,
     sourceX,
@@ -31,13 +33,33 @@ function edgeView(pathOf: PathOf) {
     label,
     markerEnd,
     interactionWidth,
+    selected,
+    data,
   }: EdgeProps<FlowEdge>) {
     const detail = useDetailOnceNear();
-    const [path, labelX, labelY] = pathOf({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
+    const { screenToFlowPosition } = useReactFlow();
+    const [drag, setDrag] = useBendDrag();
+    const stored = data?.points ?? NO_POINTS;
+    const points = pointsDuring(stored, drag);
+    const source = { x: sourceX, y: sourceY };
+    const target = { x: targetX, y: targetY };
+    let path: string, labelX: number, labelY: number;
+    if (points.length > 0) {
+      const bent = bentPath(route, source, sourcePosition, target, targetPosition, points);
+      [path, labelX, labelY] = [bent.path, bent.label.x, bent.label.y];
+    } else {
+      [path, labelX, labelY] = pathOf({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
+    }
     const text = typeof label === 'string' ? label : '';
-    const width = Math.ceil(text.length * CHAR_WIDTH) + 12;
+    const width = labelWidth(text);
+    // A double-click on the line (or its label) adds a bend point there.
+    const onDoubleClick = (event: MouseEvent) => {
+      const at = screenToFlowPosition({ x: event.clientX, y: event.clientY }, { snapToGrid: false });
+      const point = { x: Math.round(at.x), y: Math.round(at.y) };
+      addBendPointAt(id, insertionIndex(route, source, sourcePosition, target, targetPosition, stored, point), point);
+    };
     return (
-      <>
+      <g onDoubleClick={onDoubleClick}>
         <BaseEdge id={id} path={path} markerEnd={markerEnd} interactionWidth={interactionWidth} />
         {text && detail && (
           <g className="plan-edge-label" transform={`translate(${labelX} ${labelY})`}>
@@ -47,9 +69,26 @@ function edgeView(pathOf: PathOf) {
             </text>
           </g>
         )}
-      </>
+        {selected && (
+          <BendPoints
+            edgeId={id}
+            route={route}
+            source={source}
+            sourceSide={sourcePosition}
+            target={target}
+            targetSide={targetPosition}
+            points={stored}
+            drag={drag}
+            onDrag={setDrag}
+          />
+        )}
+      </g>
     );
   });
 }
 
-export const EDGE_TYPES_MAP = { plan: edgeView(orthogonal), 'plan-straight': edgeView(straight), 'plan-curved': edgeView(curved) };
+export const EDGE_TYPES_MAP = {
+  plan: edgeView('orthogonal', orthogonal),
+  'plan-straight': edgeView('straight', straight),
+  'plan-curved': edgeView('curved', curved),
+};

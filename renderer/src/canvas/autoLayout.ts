@@ -1,5 +1,6 @@
 // Automatic layout with ELK ("layered", left to right), run in a Web Worker so
-// laying out 1,000 nodes never freezes the window. Applied as one undoable step.
+// laying out 1,000 nodes never freezes the window. Applied as one undoable step,
+// with the flows' routes (layoutRoutes.ts).
 import ELK, { type ElkNode } from 'elkjs/lib/elk-api.js';
 import elkWorkerUrl from 'elkjs/lib/elk-worker.min.js?url';
 import { applyLayout } from '../../../shared/ops/index';
@@ -7,6 +8,7 @@ import { uiT } from '../i18n';
 import { useDocumentStore } from '../store/documentStore';
 import { showToast } from '../store/viewStore';
 import { GRID, NODE_WIDTH } from './flowModel';
+import { elkEdge, ROUTE_OPTIONS, routesOf, withRoutes } from './layoutRoutes';
 import { fitView } from './viewport';
 
 let elk: InstanceType<typeof ELK> | null = null;
@@ -20,7 +22,7 @@ function layoutEngine(): InstanceType<typeof ELK> {
 const LAYOUT_OPTIONS = {
   'elk.algorithm': 'layered',
   'elk.direction': 'RIGHT',
-  'elk.edgeRouting': 'SPLINES',
+  ...ROUTE_OPTIONS,
   'elk.layered.spacing.nodeNodeBetweenLayers': '96',
   'elk.spacing.nodeNode': '40',
   'elk.spacing.componentComponent': '64',
@@ -44,7 +46,7 @@ export async function autoLayout(sizeOf: (id: string) => { width: number; height
     }),
     edges: (plan.edges ?? [])
       .filter((e) => ids.has(e.source) && ids.has(e.target) && e.source !== e.target)
-      .map((e) => ({ id: e.id, sources: [e.source], targets: [e.target] })),
+      .map(elkEdge),
   };
   running = true;
   try {
@@ -54,8 +56,14 @@ export async function autoLayout(sizeOf: (id: string) => { width: number; height
       return;
     }
     const positions: Record<string, { x: number; y: number }> = {};
-    for (const child of result.children ?? []) positions[child.id] = { x: snap(child.x ?? 0), y: snap(child.y ?? 0) };
-    useDocumentStore.getState().apply(uiT('ui.canvas.layout.undo'), (p) => applyLayout(p, positions));
+    const boxes: Record<string, { x: number; y: number; width: number; height: number }> = {};
+    for (const child of result.children ?? []) {
+      positions[child.id] = { x: snap(child.x ?? 0), y: snap(child.y ?? 0) };
+      boxes[child.id] = { ...positions[child.id], width: child.width ?? NODE_WIDTH, height: child.height ?? 80 };
+    }
+    // One operation (one undo step) moves the nodes and sets the flows' routes.
+    const routes = routesOf(result, plan, boxes);
+    useDocumentStore.getState().apply(uiT('ui.canvas.layout.undo'), (p) => withRoutes(applyLayout(p, positions), routes));
     requestAnimationFrame(() => fitView());
   } catch (error) {
     showToast(uiT('ui.canvas.layout.failed', { message: error instanceof Error ? error.message : String(error) }), 'error');

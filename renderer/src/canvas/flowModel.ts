@@ -109,7 +109,8 @@ export interface PlanNodeData extends Record<string, unknown> {
 }
 
 export type FlowNode = Node<PlanNodeData, 'plan' | 'note'>;
-export type FlowEdge = Edge<Record<string, never>>;
+/** A flow's bend points (`edges[].points`), kept as the plan's own array so equality is cheap. */
+export type FlowEdge = Edge<{ points?: PlanEdge['points'] }>;
 
 export function initials(name: string): string {
   const words = name.trim().split(/\s+/).filter(Boolean);
@@ -268,7 +269,8 @@ export class FlowCache {
         previous.className === className &&
         previous.label === (label || undefined) &&
         previous.selected === isSelected &&
-        previous.ariaLabel === ariaLabel
+        previous.ariaLabel === ariaLabel &&
+        previous.data?.points === edge.points
           ? previous
           : {
               id: edge.id,
@@ -282,6 +284,7 @@ export class FlowCache {
               selected: isSelected,
               ariaLabel,
               markerEnd: ARROW,
+              data: { points: edge.points },
             };
       next.set(edge.id, flowEdge);
       return flowEdge;

@@ -2,6 +2,7 @@
 // nodes. An edge between two teams is an integration that needs a contract.
 import type { PlanEdge } from '../../../shared/model/types';
 import { PROTOCOLS, type Protocol } from '../../../shared/model/vocabulary';
+import { clearBendPointsOf } from '../canvas/BendPoints';
 import { edgeRoute } from '../canvas/flowModel';
 import { useT } from '../i18n';
 import { edits } from './edit';
@@ -83,6 +84,11 @@ function EdgeForm({ edge }: { edge: PlanEdge }) {
           emptyLabel={t('ui.inspector.edge.rightAngles')}
           onCommit={(route) => set({ route } as Partial<PlanEdge>, 'route')}
         />
+        {(edge.points?.length ?? 0) > 0 && (
+          <button type="button" className="button-secondary" onClick={() => clearBendPointsOf(id)}>
+            {t('ui.canvas.edges.clear')}
+          </button>
+        )}
       </Section>
 
       <Section id="edge-data" title={t('ui.inspector.edge.sections.data')}>
