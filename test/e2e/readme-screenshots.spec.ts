@@ -1,4 +1,4 @@
-// The README's screenshots: the sample plan in the normal, lane and focus views, in
+// The README's screenshots: the sample plan in the normal, lane (with a frame) and focus views, in
 // the light and the dark theme, written to test/artifacts/ (not committed); the ones
 // that look right are copied by hand to docs/screenshots/ (committed, under 250 KB).
 import { mkdir } from 'node:fs/promises';
@@ -43,8 +43,16 @@ for (const scheme of ['light', 'dark'] as const) {
     await expect(canvasRegion(page).locator('.lane-band')).toHaveCount(4);
     await shoot(page, `readme-focus-lanes-${scheme}`);
 
+    // With the panels back, the model and its review in a frame.
     await focus.click();
     await expect(page.getByRole('region', { name: 'Inspector' })).toBeVisible();
+    await canvasNode(page, 'Churn model v3').click();
+    await canvasNode(page, 'Backtest and fairness review').click({ modifiers: ['Shift'] });
+    await page.getByRole('button', { name: 'Frame selection' }).click();
+    await page.getByRole('textbox', { name: 'Frame title' }).fill('Model release');
+    await page.keyboard.press('Enter');
+    await canvasRegion(page).click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('Escape');
     await fit(page);
     await shoot(page, `readme-lanes-${scheme}`);
   });
