@@ -48,6 +48,9 @@ import { FRAME_NODE_TYPES } from './FrameNodeView';
 import { useFrameLayer } from './frames';
 import { LaneLayer } from './LaneLayer';
 import { startTitleEdit } from './titleEditing';
+import { endGuides, snapToGuides } from './smartGuides';
+import { SmartGuides } from './SmartGuides';
+import { SelectionToolbar } from './SelectionToolbar';
 import { useCanvasTabOrder } from './tabOrder';
 
 const SNAP_GRID: [number, number] = [GRID, GRID];
@@ -144,7 +147,7 @@ export function Canvas() {
           else selection.delete(change.id);
         }
       }
-      if (moved) setDragPositions(new Map(dragRef.current));
+      if (moved) setDragPositions(snapToGuides(dragRef.current));
       if (Object.keys(nudged).length > 0) {
         useDocumentStore.getState().apply(uiT('ui.canvas.canvas.undoMove'), (p) => moveNodes(p, nudged), { coalesceKey: 'nudge' });
       }
@@ -198,7 +201,7 @@ export function Canvas() {
 
   const finishDrag = useCallback(() => {
     draggingRef.current = false;
-    const positions = Object.fromEntries(dragRef.current);
+    const positions = Object.fromEntries(endGuides(dragRef.current));
     dragRef.current = new Map();
     // Frames, lanes and the move itself: one operation (dropNodes.ts).
     if (Object.keys(positions).length > 0) dropNodes(positions);
@@ -325,6 +328,8 @@ export function Canvas() {
           <MiniMap<FlowNode> position="bottom-right" style={MINIMAP_STYLE} pannable zoomable nodeColor={minimapColor} nodeBorderRadius={4} ariaLabel={t('ui.canvas.canvas.overviewMap')} />
         )}
         <FarZoomClass />
+        <SmartGuides />
+        <SelectionToolbar />
         <LaneLayer />
         <OpeningView />
         {ownershipView && <OwnershipLegend />}

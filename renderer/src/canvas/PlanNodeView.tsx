@@ -8,6 +8,7 @@ import { useT } from '../i18n';
 import { NodeMarks } from '../facilitation/NodeMarks';
 import { PeerMarks } from '../workshop/PeerMarks';
 import { useDetailOnceNear } from './FarZoomClass';
+import { NodeWidthResizer } from './NodeWidthResizer';
 import type { FlowNode, PlanNodeData } from './flowModel';
 import { TitleEditor } from './TitleEditor';
 import { useTitleEditing } from './titleEditing';
@@ -163,6 +164,7 @@ export const PlanNodeView = memo(function PlanNodeView({ id, data, selected }: N
         </span>
       )}
       {detail ? <SideHandles className="plan-handle" /> : <PlaceholderHandles />}
+      {selected && detail && !editing && <NodeWidthResizer nodeId={id} width={data.width} />}
       <PeerMarks nodeId={id} />
       <NodeMarks nodeId={id} title={data.node.title} />
     </div>

@@ -22,6 +22,8 @@ const TITLE_PADDING = 32;
  */
 export function nodeWidth(node: PlanNode): number {
   if (node.type === 'note') return NOTE_WIDTH;
+  // Resized by hand (nodes[].size): the title wraps inside that width.
+  if (node.size) return node.size.width;
   const wanted = Math.ceil((node.title.length * TITLE_CHAR_WIDTH + TITLE_PADDING) / GRID) * GRID;
   return Math.min(NODE_MAX_WIDTH, Math.max(NODE_WIDTH, wanted));
 }

@@ -2,6 +2,7 @@
 // (host events), keyboard shortcuts or buttons. A command that arrives twice at
 // once (a menu accelerator and the same key seen by the page) runs once.
 import type { MenuCommand } from '../../../shared/host/contract';
+import { arrangeSelection, isArrangeCommand, type ArrangeCommand } from '../canvas/arrangeSelection';
 import { autoLayout } from '../canvas/autoLayout';
 import { chooseOtherCopy } from '../compare/actions';
 import { copyToClipboard, deleteSelection, duplicateSelection, isTextEntry, pasteFromClipboard, selectAll } from '../canvas/editing';
@@ -37,7 +38,12 @@ function toggle(key: 'ownershipView'): void {
   view.set({ [key]: !view[key] });
 }
 
-export function runCommand(command: MenuCommand, source: 'menu' | 'keyboard' | 'button' = 'button'): void {
+export function runCommand(command: MenuCommand | ArrangeCommand, source: 'menu' | 'keyboard' | 'button' = 'button'): void {
+  // Align and distribute (canvas/arrangeSelection.ts) have no menu item, so nothing to deduplicate.
+  if (isArrangeCommand(command)) {
+    if (!hasOpenDialog() && !document.querySelector('[aria-modal="true"]')) arrangeSelection(command);
+    return;
+  }
   const now = performance.now();
   if (source !== 'button' && last && last.command === command && now - last.at < DEDUPE_MS) return;
   last = { command, at: now };

@@ -48,6 +48,8 @@ export function shortcutGroups(t: Translator['t'] = uiT): ShortcutGroup[] {
         { id: 'delete', keys: 'Delete', does: t('ui.app.shortcuts.does.delete') },
         { id: 'select-all', keys: `${MOD}A`, does: t('ui.app.shortcuts.does.selectAll') },
         { id: 'auto-layout', keys: `${MOD}Shift+L`, does: t('ui.app.shortcuts.does.autoLayout') },
+        { id: 'align', keys: `${ALT}Shift+L / C / R / T / M / B`, does: t('ui.canvas.selection.shortcutAlign') },
+        { id: 'distribute', keys: `${ALT}Shift+H / V`, does: t('ui.canvas.selection.shortcutDistribute') },
       ],
     },
     {

@@ -2,6 +2,7 @@
 // field (text inputs keep Ctrl+Z, Delete and friends for themselves).
 import { useEffect } from 'react';
 import type { MenuCommand } from '../../../shared/host/contract';
+import { arrangeCommandForKey, type ArrangeCommand } from '../canvas/arrangeSelection';
 import { isTextEntry } from '../canvas/editing';
 import { useDocumentStore } from '../store/documentStore';
 import { handleEditorKey } from './canvasKeys';
@@ -10,7 +11,7 @@ import { runCommand } from './commands';
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 
 /** The command for a key press, or null. Copy/cut/paste go through the clipboard events instead. */
-export function commandForKey(event: KeyboardEvent): MenuCommand | null {
+export function commandForKey(event: KeyboardEvent): MenuCommand | ArrangeCommand | null {
   const mod = isMac ? event.metaKey : event.ctrlKey;
   const key = event.key.length === 1 ? event.key.toLowerCase() : event.key;
   if (mod && !event.altKey) {
@@ -29,6 +30,7 @@ export function commandForKey(event: KeyboardEvent): MenuCommand | null {
     return null;
   }
   if (!mod && !event.altKey && !event.shiftKey && (key === 'Delete' || key === 'Backspace')) return 'delete';
+  if (!mod) return arrangeCommandForKey(event);
   return null;
 }
 
