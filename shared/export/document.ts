@@ -231,6 +231,7 @@ export function buildDiagram(plan: Plan, tr: Translator = english()): PipelineDi
       x: n.position.x,
       y: n.position.y,
       teamIndex: n.ownerTeamId !== undefined ? (teamIndex.get(n.ownerTeamId) ?? null) : null,
+      ...(n.size ? { width: n.size.width } : {}),
     })),
     edges: (plan.edges ?? [])
       .filter((e) => ids.has(e.source) && ids.has(e.target))

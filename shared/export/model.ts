@@ -33,6 +33,8 @@ export interface DiagramNode {
   y: number;
   /** Index into diagram.teams, or null when the node has no (known) owner team. */
   teamIndex: number | null;
+  /** The width the node was resized to on the canvas (nodes[].size); absent, the standard width. */
+  width?: number;
 }
 
 export interface DiagramEdge {

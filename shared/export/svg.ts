@@ -11,7 +11,10 @@ export const NODE_HEIGHT = 64;
 const PADDING = 24;
 const TITLE_SIZE = 13;
 const TITLE_LINE = 16;
-const INNER_WIDTH = NODE_WIDTH - 24;
+/** Room for the title inside a node: its width less the padding either side. */
+const TITLE_INSET = 24;
+/** A node's drawn width: as resized on the canvas, else the standard one. */
+const widthOf = (node: DiagramNode): number => node.width ?? NODE_WIDTH;
 
 interface Point {
   x: number;
@@ -88,15 +91,15 @@ const FRAME_STYLE =
 const round = (n: number) => Math.round(n * 10) / 10;
 
 function edgeGeometry(from: DiagramNode, to: DiagramNode): { d: string; mid: Point } {
-  const s = { x: from.x + NODE_WIDTH / 2, y: from.y + NODE_HEIGHT / 2 };
-  const t = { x: to.x + NODE_WIDTH / 2, y: to.y + NODE_HEIGHT / 2 };
+  const s = { x: from.x + widthOf(from) / 2, y: from.y + NODE_HEIGHT / 2 };
+  const t = { x: to.x + widthOf(to) / 2, y: to.y + NODE_HEIGHT / 2 };
   const dx = t.x - s.x;
   const dy = t.y - s.y;
   let start: Point, end: Point, c1: Point, c2: Point;
   if (Math.abs(dx) >= NODE_WIDTH * 0.75) {
     const dir = Math.sign(dx);
-    start = { x: s.x + (dir * NODE_WIDTH) / 2, y: s.y };
-    end = { x: t.x - (dir * NODE_WIDTH) / 2, y: t.y };
+    start = { x: s.x + (dir * widthOf(from)) / 2, y: s.y };
+    end = { x: t.x - (dir * widthOf(to)) / 2, y: t.y };
     const pull = Math.max(30, Math.abs(end.x - start.x) / 2);
     c1 = { x: start.x + dir * pull, y: start.y };
     c2 = { x: end.x - dir * pull, y: end.y };
@@ -115,11 +118,11 @@ function edgeGeometry(from: DiagramNode, to: DiagramNode): { d: string; mid: Poi
 
 /** Where the line from a box's centre towards `toward` leaves the box. */
 function boxExit(node: DiagramNode, toward: Point): Point {
-  const c = { x: node.x + NODE_WIDTH / 2, y: node.y + NODE_HEIGHT / 2 };
+  const c = { x: node.x + widthOf(node) / 2, y: node.y + NODE_HEIGHT / 2 };
   const dx = toward.x - c.x;
   const dy = toward.y - c.y;
   if (dx === 0 && dy === 0) return c;
-  const scale = Math.min(dx === 0 ? Infinity : NODE_WIDTH / 2 / Math.abs(dx), dy === 0 ? Infinity : NODE_HEIGHT / 2 / Math.abs(dy));
+  const scale = Math.min(dx === 0 ? Infinity : widthOf(node) / 2 / Math.abs(dx), dy === 0 ? Infinity : NODE_HEIGHT / 2 / Math.abs(dy));
   return { x: c.x + dx * Math.min(1, scale), y: c.y + dy * Math.min(1, scale) };
 }
 
@@ -149,14 +152,14 @@ function renderEdge(edge: DiagramEdge, byId: Map<string, DiagramNode>): { path: 
 
 function renderNode(node: DiagramNode): string {
   const c = teamColour(node.teamIndex);
-  const lines = wrapText(node.title, INNER_WIDTH, TITLE_SIZE, 2);
+  const lines = wrapText(node.title, widthOf(node) - TITLE_INSET, TITLE_SIZE, 2);
   const titleTop = node.y + (lines.length === 1 ? 44 : 36);
   const tspans = lines
     .map((line, i) => `<tspan x="${node.x + 14}" y="${titleTop + i * TITLE_LINE}">${escapeHtml(line)}</tspan>`)
     .join('');
   return (
     `<g class="node" data-type="${escapeHtml(node.type)}">` +
-    `<rect x="${node.x}" y="${node.y}" width="${NODE_WIDTH}" height="${NODE_HEIGHT}" rx="8" fill="${c.fill}" stroke="${c.stroke}"/>` +
+    `<rect x="${node.x}" y="${node.y}" width="${widthOf(node)}" height="${NODE_HEIGHT}" rx="8" fill="${c.fill}" stroke="${c.stroke}"/>` +
     `<path d="M ${node.x + 8} ${node.y} H ${node.x + 4} a 4 4 0 0 0 -4 4 V ${node.y + NODE_HEIGHT - 4} a 4 4 0 0 0 4 4 H ${node.x + 8}" fill="none" stroke="${c.stroke}" stroke-width="4"/>` +
     `<text class="node-type" x="${node.x + 14}" y="${node.y + 17}" fill="${c.text}">${escapeHtml(node.typeLabel.toUpperCase())}</text>` +
     `<text class="node-title" fill="#1f2933">${tspans}</text>` +
@@ -189,7 +192,7 @@ function renderFrame(frame: DiagramFrame): string {
 /** The drawing's extent: the boxes, and the lanes, frames and bend points around them. */
 function extent(diagram: PipelineDiagram): { minX: number; minY: number; maxX: number; maxY: number } {
   const boxes = [
-    ...diagram.nodes.map((n) => ({ x: n.x - PADDING, y: n.y - PADDING, width: NODE_WIDTH + 2 * PADDING, height: NODE_HEIGHT + 2 * PADDING })),
+    ...diagram.nodes.map((n) => ({ x: n.x - PADDING, y: n.y - PADDING, width: widthOf(n) + 2 * PADDING, height: NODE_HEIGHT + 2 * PADDING })),
     ...[...(diagram.lanes?.lanes ?? []), ...(diagram.frames ?? [])].map((r) => ({ x: r.x - 2, y: r.y - 2, width: r.width + 4, height: r.height + 4 })),
     ...diagram.edges.flatMap((e) => (e.points ?? []).map((p) => ({ x: p.x - PADDING, y: p.y - PADDING, width: 2 * PADDING, height: 2 * PADDING }))),
   ];

@@ -2,6 +2,8 @@
 // the input is never mutated, the same plan comes back when nothing changes, and
 // a resized width survives writing and reading the file.
 import { describe, expect, it } from 'vitest';
+import { buildDiagram } from '../../shared/export/index.js';
+import { renderDiagramSvgFile } from '../../shared/export/svg.js';
 import { parsePlan } from '../../shared/model/parse.js';
 import { serializePlan } from '../../shared/model/serialize.js';
 import type { Plan } from '../../shared/model/types.js';
@@ -96,5 +98,13 @@ describe('resizeNode', () => {
     const read = parsePlan(text);
     expect(read.ok && read.plan.nodes?.find((n) => n.id === 'n-train')?.size).toEqual({ width: 320 });
     expect(parsePlan(text.replace('"width": 320', '"width": -5')).ok).toBe(false);
+  });
+
+  it('draws the resized width in the exported diagram, and the standard width otherwise', () => {
+    const plain = renderDiagramSvgFile(buildDiagram(loadSample()), 'x');
+    expect(plain).not.toContain('width="320" height="64"');
+    const resized = renderDiagramSvgFile(buildDiagram(resizeNode(loadSample(), 'n-train', 320)), 'x');
+    expect(resized).toContain('<rect x="600" y="0" width="320" height="64"');
+    expect(resized.match(/width="200" height="64"/g)?.length).toBe(plain.match(/width="200" height="64"/g)!.length - 1);
   });
 });
