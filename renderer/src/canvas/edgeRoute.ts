@@ -10,10 +10,17 @@ export interface Point {
   y: number;
 }
 
-/** The drawn label of a flow: 6.1 px a character at 11 px, and 6 px padding each side (canvas.css `.plan-edge-label`). */
-const LABEL_CHAR_WIDTH = 6.1;
+/**
+ * The drawn label of a flow, estimated rather than measured (PlanEdgeView.tsx): at 11 px
+ * about 6.1 px a Latin character and 11 px a Chinese one (full width), and 6 px padding
+ * each side (canvas.css `.plan-edge-label`).
+ */
 export const LABEL_HEIGHT = 18;
-export const labelWidth = (text: string): number => Math.ceil(text.length * LABEL_CHAR_WIDTH) + 12;
+export function labelWidth(text: string): number {
+  let width = 0;
+  for (const char of text) width += char.codePointAt(0)! >= 0x2e80 ? 11 : 6.1;
+  return Math.ceil(width) + 12;
+}
 
 const CORNER_RADIUS = 8;
 
