@@ -17,6 +17,7 @@ import {
   type ReactFlowInstance,
   type XYPosition,
 } from '@xyflow/react';
+import { flowAriaLabels } from './flowAriaLabels';
 import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import { CompareLayer } from '../compare/CompareLayer';
 import { COMPARE_NODE_TYPES } from '../compare/GhostNodeView';
@@ -77,6 +78,7 @@ function sameIds(a: readonly string[], b: readonly string[]): boolean {
 
 export function Canvas() {
   const t = useT();
+  const ariaLabels = useMemo(() => flowAriaLabels(t), [t]);
   // Flows' accessible names and protocol labels are in the interface language: rebuilt when it changes.
   const lang = useLanguageStore((s) => s.lang);
   const plan = useDocumentStore((s) => s.plan);
@@ -268,6 +270,7 @@ export function Canvas() {
   return (
     <section ref={sectionRef} aria-label={t('ui.canvas.canvas.label')} className={`canvas${ownershipView ? ' canvas--ownership' : ''}${laneView ? ' canvas--lanes' : ''}`}>
       <ReactFlow<FlowNode, FlowEdge>
+        ariaLabelConfig={ariaLabels}
         nodes={drawn}
         edges={shown.edges}
         nodeTypes={NODE_VIEWS}

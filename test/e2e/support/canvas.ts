@@ -1,8 +1,9 @@
 // Helpers for driving the canvas the way a person does: by the names people see.
 import { expect, type Locator, type Page } from '@playwright/test';
 
+/** The canvas, by its name in English or Chinese (the language tests run the editor in). */
 export function canvasRegion(page: Page): Locator {
-  return page.getByRole('region', { name: 'Canvas' });
+  return page.getByRole('region', { name: /^(Canvas|画布)$/ });
 }
 
 /** A node on the canvas by its title (its accessible name). */
