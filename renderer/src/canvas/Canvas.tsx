@@ -46,7 +46,7 @@ import { connectNodes, reconnectEdge } from './connecting';
 import { OpeningView } from './OpeningView';
 import { dropNodes } from './dropNodes';
 import { FRAME_NODE_TYPES } from './FrameNodeView';
-import { useFrameLayer } from './frames';
+import { isFrameNode, useFrameLayer } from './frames';
 import { LaneLayer } from './LaneLayer';
 import { startTitleEdit } from './titleEditing';
 import { endGuides, snapToGuides } from './smartGuides';
@@ -254,7 +254,7 @@ export function Canvas() {
   }, []);
 
   const minimapColor = useCallback(
-    (node: FlowNode) => (ownershipView ? (node.data.ownerColor ?? 'var(--text-faint)') : node.type === 'note' ? 'var(--note-border)' : 'var(--border-strong)'),
+    (node: FlowNode) => (isFrameNode(node) ? 'transparent' : ownershipView ? (node.data.ownerColor ?? 'var(--text-faint)') : node.type === 'note' ? 'var(--note-border)' : 'var(--border-strong)'),
     [ownershipView],
   );
 

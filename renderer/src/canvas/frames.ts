@@ -18,6 +18,9 @@ export interface FrameData extends Record<string, unknown> {
 }
 export type FrameFlowNode = Node<FrameData, 'frame'>;
 
+/** A frame among React Flow's nodes (the minimap leaves frames out). */
+export const isFrameNode = (node: { type?: string }): boolean => node.type === 'frame';
+
 /** Room around the framed nodes, and above them for the title (as the lanes leave). */
 const FRAME_PADDING = 24;
 const FRAME_HEADER = 28;
