@@ -55,6 +55,7 @@ export function CompareMenu() {
       <button
         type="button"
         className={`tool tool--labelled${comparing ? ' is-pressed' : ''}`}
+        aria-label={t('ui.compare.menu.button')}
         aria-haspopup="menu"
         aria-expanded={open}
         title={t('ui.compare.menu.buttonTitle')}

@@ -26,6 +26,7 @@ function ToolButton({
   disabled,
   pressed,
   showLabel,
+  keepLabel,
 }: {
   icon: IconName;
   label: string;
@@ -34,12 +35,14 @@ function ToolButton({
   disabled?: boolean;
   pressed?: boolean;
   showLabel?: boolean;
+  /** Keep the word beside the icon in a narrow window too (others show their icon only there). */
+  keepLabel?: boolean;
 }) {
   const t = useT();
   return (
     <button
       type="button"
-      className={`tool${showLabel ? ' tool--labelled' : ''}${pressed ? ' is-pressed' : ''}`}
+      className={`tool${showLabel ? ' tool--labelled' : ''}${keepLabel ? ' tool--keep-label' : ''}${pressed ? ' is-pressed' : ''}`}
       aria-label={label}
       aria-pressed={pressed}
       title={shortcut ? t('ui.app.withShortcut', { label, keys: shortcut }) : label}
@@ -122,7 +125,7 @@ export function TopBar() {
         <CompareMenu />
         {facilitates && <ToolButton icon="clock" label={t('ui.app.topBar.facilitate')} onClick={() => toggleTools(toolsShown)} pressed={toolsShown} showLabel />}
         <span className="topbar__sep" />
-        <ToolButton icon="export" label={t('ui.app.topBar.export')} shortcut={`${MOD}E`} onClick={() => runCommand('export')} showLabel />
+        <ToolButton icon="export" label={t('ui.app.topBar.export')} shortcut={`${MOD}E`} onClick={() => runCommand('export')} showLabel keepLabel />
         {live ? (
           <button type="button" className="btn topbar__save" onClick={() => runCommand('save-as')} title={t('ui.app.topBar.saveCopyTitle')}>
             <Icon name="save" size={15} />
