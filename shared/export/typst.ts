@@ -11,6 +11,7 @@ import { createTranslator, type Translator } from '../i18n/index.js';
 import type { Block, Cell, RequirementsDocument, Section } from './model.js';
 import { teamColour } from './palette.js';
 import { renderDiagramSvg } from './svg.js';
+import { DIAGRAM_HELPER, typstDiagram } from './typst-diagram.js';
 import { DOCUMENT_COLOURS, PRINT_LAYOUT, SANS_FONT_STACK, SECTIONS_ON_NEW_PAGE } from './print-layout.js';
 
 /** A Typst string literal holding `text` exactly. */
@@ -131,7 +132,7 @@ function preamble(doc: RequirementsDocument, tr: Translator): string {
 )
 #let tasks(..items) = table(columns: (14pt, 1fr), inset: (x: 0pt, y: 4pt), stroke: (x, y) => (bottom: 0.5pt + c.rule), ..items.pos().flatten())
 #let swatch(fill, stroke) = box(width: 10pt, height: 7pt, radius: 1pt, fill: rgb(fill), stroke: 1pt + rgb(stroke), baseline: 1pt)
-`;
+${DIAGRAM_HELPER}`;
 }
 
 function cell(c: Cell): string {
@@ -229,7 +230,7 @@ function block(b: Block, doc: RequirementsDocument, tr: Translator): string {
       legend.push(`box[#box(width: 16pt, baseline: -2.5pt, line(length: 16pt, stroke: 1.6pt + rgb("#3e4c59"))) #${str(tr.t('document.crossesTeams'))}]`);
       return (
         `#block(width: 100%, stroke: 0.5pt + c.rule, radius: 4pt, fill: rgb("#fcfcfd"), clip: true, inset: 4pt,\n` +
-        `  image(bytes(${str(renderDiagramSvg(d, doc.title, tr))}), format: "svg", width: 100%, height: 138mm, fit: "contain"))\n` +
+        `  ${typstDiagram(renderDiagramSvg(d, doc.title, tr), '138mm')})\n` +
         `#text(7.5pt, fill: c.muted, ${legend.join(' + h(12pt) + ')})`
       );
     }
