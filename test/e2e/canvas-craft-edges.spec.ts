@@ -2,28 +2,11 @@
 // and take the facing sides, a flow's end moves to another node, a refused
 // connection says why, a flow can be drawn straight or curved (saved as `route`),
 // and Connect to… makes a flow from the keyboard.
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+
 import type { Page } from '@playwright/test';
-import { parsePlan } from '../../shared/model/parse';
-import type { Plan } from '../../shared/model/types';
-import { canvasNode, dragFromTo, showWholePlan } from './support/canvas';
-import { expect, SAMPLE_PLAN, test } from './support/serve';
-
-async function openSample(page: Page, url: string): Promise<void> {
-  await page.goto(`${url}?plan=${SAMPLE_PLAN}`);
-  await expect(canvasNode(page, 'Billing database')).toBeAttached();
-  await showWholePlan(page);
-  await expect(canvasNode(page, 'CRM call list')).toBeInViewport();
-}
-
-async function savedPlan(page: Page, dir: string): Promise<Plan> {
-  await page.keyboard.press('Control+s');
-  await expect(page.getByRole('status', { name: 'All changes saved' })).toBeVisible();
-  const result = parsePlan(await readFile(join(dir, SAMPLE_PLAN), 'utf8'));
-  if (!result.ok) throw new Error(JSON.stringify(result.errors));
-  return result.plan;
-}
+import { canvasNode, dragFromTo } from './support/canvas';
+import { expect, test } from './support/serve';
+import { openSample, savedPlan } from './support/sample';
 
 const flow = (page: Page, from: string, to: string) => page.getByRole('group', { name: `Flow from ${from} to ${to}` });
 

@@ -2,33 +2,17 @@
 // as the person left them; focus mode; a readable opening zoom; titles edited on
 // the canvas and in the top bar. Through the UI, by accessible names, against
 // `handoff serve` on a copy of the sample; the saved file is the proof of edits.
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+
 import type { Page } from '@playwright/test';
-import { parsePlan } from '../../shared/model/parse';
-import type { Plan } from '../../shared/model/types';
-import { canvasNode, canvasRegion, openingViewSettled } from './support/canvas';
-import { expect, SAMPLE_PLAN, test } from './support/serve';
-
-async function openSample(page: Page, url: string): Promise<void> {
-  await page.goto(`${url}?plan=${SAMPLE_PLAN}`);
-  await expect(canvasNode(page, 'Billing database')).toBeAttached();
-  await openingViewSettled(page);
-}
-
-async function savedPlan(page: Page, dir: string): Promise<Plan> {
-  await page.keyboard.press('Control+s');
-  await expect(page.getByRole('status', { name: 'All changes saved' })).toBeVisible();
-  const result = parsePlan(await readFile(join(dir, SAMPLE_PLAN), 'utf8'));
-  if (!result.ok) throw new Error(JSON.stringify(result.errors));
-  return result.plan;
-}
+import { canvasNode, canvasRegion } from './support/canvas';
+import { expect, test } from './support/serve';
+import { openSample, savedPlan } from './support/sample';
 
 const zoomOf = (page: Page) =>
   page.locator('.react-flow__viewport').evaluate((el) => new DOMMatrixReadOnly(getComputedStyle(el).transform).a);
 
 test('the panels hide and show by button and shortcut, focus mode hides all three, and the canvas gets the room', async ({ page, served }) => {
-  await openSample(page, served.url);
+  await openSample(page, served.url, 'opening');
   const canvasWidth = async () => (await canvasRegion(page).boundingBox())!.width;
   const before = await canvasWidth();
 
@@ -68,7 +52,7 @@ test('the panels hide and show by button and shortcut, focus mode hides all thre
 });
 
 test('a panel resized by dragging its edge keeps its size after a reload', async ({ page, served }) => {
-  await openSample(page, served.url);
+  await openSample(page, served.url, 'opening');
   const inspector = page.getByRole('region', { name: 'Inspector' });
   const widthBefore = (await inspector.boundingBox())!.width;
   const edge = page.getByRole('separator', { name: 'Resize inspector' });
@@ -96,7 +80,7 @@ test('a panel resized by dragging its edge keeps its size after a reload', async
 });
 
 test('the sample opens with titles at least 11 px high, from the start of the pipeline; F fits the whole plan', async ({ page, served }) => {
-  await openSample(page, served.url);
+  await openSample(page, served.url, 'opening');
   await expect.poll(() => zoomOf(page)).toBeGreaterThanOrEqual(11 / 13 - 0.001);
   const title = canvasNode(page, 'Billing database').locator('.plan-node__title');
   await expect(title).toBeInViewport();
@@ -111,7 +95,7 @@ test('the sample opens with titles at least 11 px high, from the start of the pi
 });
 
 test('double-click, F2 or Enter edits a title on the canvas: Enter keeps it as one step, Escape cancels', async ({ page, served }) => {
-  await openSample(page, served.url);
+  await openSample(page, served.url, 'opening');
   const node = canvasNode(page, 'Billing database');
   await node.dblclick();
   const box = canvasRegion(page).getByRole('textbox', { name: 'Node title' });
@@ -148,7 +132,7 @@ test('double-click, F2 or Enter edits a title on the canvas: Enter keeps it as o
 });
 
 test('a node added from the palette starts with its title ready to type; long titles widen the node and show whole in a tooltip', async ({ page, served }) => {
-  await openSample(page, served.url);
+  await openSample(page, served.url, 'opening');
   await page.getByRole('button', { name: 'Add Model', exact: true }).click();
   const box = canvasRegion(page).getByRole('textbox', { name: 'Node title' });
   await expect(box).toBeFocused();
@@ -170,7 +154,7 @@ test('a node added from the palette starts with its title ready to type; long ti
 });
 
 test('the plan title is edited in the top bar as one step', async ({ page, served }) => {
-  await openSample(page, served.url);
+  await openSample(page, served.url, 'opening');
   await page.locator('.topbar').getByRole('button', { name: /Subscriber churn/i }).click();
   const field = page.getByRole('textbox', { name: 'Plan title' });
   await expect(field).toBeFocused();

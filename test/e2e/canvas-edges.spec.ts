@@ -1,30 +1,13 @@
 // Issue 14, edges: bend points added, dragged and removed on the canvas (each one
 // undo step), flow labels clear of the nodes after auto-layout, and Tab visiting the
 // nodes before the flows, with a visible focus ring.
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+
 import type { Locator, Page } from '@playwright/test';
-import { parsePlan } from '../../shared/model/parse';
-import type { Plan } from '../../shared/model/types';
-import { canvasNode, canvasRegion, showWholePlan, viewAtRest } from './support/canvas';
-import { expect, SAMPLE_PLAN, test } from './support/serve';
+import { canvasNode, canvasRegion, viewAtRest } from './support/canvas';
+import { expect, test } from './support/serve';
+import { openSample, savedPlan } from './support/sample';
 
 type Point = { x: number; y: number };
-
-async function openSample(page: Page, url: string): Promise<void> {
-  await page.goto(`${url}?plan=${SAMPLE_PLAN}`);
-  await expect(canvasNode(page, 'Billing database')).toBeAttached();
-  await showWholePlan(page);
-  await expect(canvasNode(page, 'CRM call list')).toBeInViewport();
-}
-
-async function savedPlan(page: Page, dir: string): Promise<Plan> {
-  await page.keyboard.press('Control+s');
-  await expect(page.getByRole('status', { name: 'All changes saved' })).toBeVisible();
-  const result = parsePlan(await readFile(join(dir, SAMPLE_PLAN), 'utf8'));
-  if (!result.ok) throw new Error(JSON.stringify(result.errors));
-  return result.plan;
-}
 
 const flow = (page: Page, from: string, to: string) => page.getByRole('group', { name: `Flow from ${from} to ${to}` });
 const flowPath = (page: Page, from: string, to: string) => flow(page, from, to).locator('path.react-flow__edge-path');

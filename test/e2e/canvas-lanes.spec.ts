@@ -3,27 +3,12 @@
 // place), handoff flows across lanes are marked; a frame drawn round the selection
 // moves its nodes, is renamed in place and, deleted, leaves its nodes. Through the UI
 // against `handoff serve` on a copy of the sample; the saved file is the proof.
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+
 import type { Locator, Page } from '@playwright/test';
-import { parsePlan } from '../../shared/model/parse';
 import type { Plan } from '../../shared/model/types';
 import { canvasNode, canvasRegion, showWholePlan, viewAtRest } from './support/canvas';
-import { expect, SAMPLE_PLAN, test } from './support/serve';
-
-async function openSample(page: Page, url: string): Promise<void> {
-  await page.goto(`${url}?plan=${SAMPLE_PLAN}`);
-  await expect(canvasNode(page, 'Billing database')).toBeAttached();
-  await showWholePlan(page);
-}
-
-async function savedPlan(page: Page, dir: string): Promise<Plan> {
-  await page.keyboard.press('Control+s');
-  await expect(page.getByRole('status', { name: 'All changes saved' })).toBeVisible();
-  const result = parsePlan(await readFile(join(dir, SAMPLE_PLAN), 'utf8'));
-  if (!result.ok) throw new Error(JSON.stringify(result.errors));
-  return result.plan;
-}
+import { expect, test } from './support/serve';
+import { openSample, savedPlan } from './support/sample';
 
 const inspector = (page: Page) => page.getByRole('region', { name: 'Inspector' });
 

@@ -4,24 +4,10 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { parsePlan } from '../../shared/model/parse';
-import type { Plan } from '../../shared/model/types';
 import { crossesTeamBoundary, isHandoffPoint } from '../../shared/rules/index';
-import { canvasNode, canvasRegion, showWholePlan } from './support/canvas';
+import { canvasNode, canvasRegion } from './support/canvas';
 import { expect, SAMPLE_PLAN, test } from './support/serve';
-
-async function openSample(page: Page, url: string): Promise<void> {
-  await page.goto(`${url}?plan=${SAMPLE_PLAN}`);
-  await expect(canvasNode(page, 'Billing database')).toBeVisible();
-  await showWholePlan(page);
-}
-
-async function savedPlan(page: Page, dir: string): Promise<Plan> {
-  await page.keyboard.press('Control+s');
-  await expect(page.getByRole('status', { name: 'All changes saved' })).toBeVisible();
-  const result = parsePlan(await readFile(join(dir, SAMPLE_PLAN), 'utf8'));
-  if (!result.ok) throw new Error(JSON.stringify(result.errors));
-  return result.plan;
-}
+import { openSample, savedPlan } from './support/sample';
 
 const inspectorHeading = (page: Page) => page.getByRole('region', { name: 'Inspector' }).getByRole('heading', { level: 2 }).first();
 
