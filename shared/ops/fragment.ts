@@ -1,16 +1,27 @@
 // Copy, paste and duplicate. A fragment is a set of nodes and the edges between
-// them; pasting gives every entity in it (nodes, checklist items, requirements,
-// edges) a new id, so ids stay unique when pasting twice or into another plan,
-// and drops references to teams and people the target plan does not have.
+// them, with the names of the teams and people they refer to; pasting gives every
+// entity in it (nodes, checklist items, requirements, edges) a new id, so ids stay
+// unique when pasting twice or into another plan. Teams and people are matched by
+// name in the target plan (an id means nothing in another plan: "team-1" there is
+// some other team); what has no match there is left empty and named.
 import { z } from 'zod';
 import { EdgeSchema, NodeSchema } from '../model/schema.js';
 import type { Plan, PlanEdge, PlanNode, Raci } from '../model/types.js';
 import { collectIds } from '../model/ids.js';
 import { applyPatch, listOf } from './shared.js';
 
+/** A team or person a fragment refers to, as the plan it was copied from names it. */
+export interface NamedRef {
+  id: string;
+  name: string;
+}
+
 export interface PlanFragment {
   nodes: PlanNode[];
   edges: PlanEdge[];
+  /** The teams and people the nodes refer to (absent in fragments of older versions: then ids are kept where the plan has them). */
+  teams?: NamedRef[];
+  people?: NamedRef[];
 }
 
 /** Marks clipboard text as a Handoff Studio fragment. */
@@ -23,24 +34,49 @@ export interface PasteOptions {
   offset?: { x: number; y: number };
 }
 
-/** The named nodes (in plan order) and the edges running between them. */
+/** The team and person ids a node refers to. */
+function referencesOf(node: PlanNode): { teams: string[]; people: string[] } {
+  const raci = node.raci;
+  return {
+    teams: [node.ownerTeamId, node.operatorTeamId].filter((id): id is string => Boolean(id)),
+    people: [
+      ...(raci?.responsible ?? []),
+      ...(raci?.accountable ? [raci.accountable] : []),
+      ...(raci?.consulted ?? []),
+      ...(raci?.informed ?? []),
+      ...(node.handoff?.maintainerId ? [node.handoff.maintainerId] : []),
+      ...(node.checklist ?? []).flatMap((item) => (item.assigneeId ? [item.assigneeId] : [])),
+    ],
+  };
+}
+
+/** The named nodes (in plan order), the edges running between them and the teams and people they name. */
 export function extractFragment(plan: Plan, nodeIds: readonly string[]): PlanFragment {
   const ids = new Set(nodeIds);
+  const nodes = listOf(plan, 'nodes').filter((n) => ids.has(n.id));
+  const teamIds = new Set(nodes.flatMap((n) => referencesOf(n).teams));
+  const personIds = new Set(nodes.flatMap((n) => referencesOf(n).people));
   return {
-    nodes: listOf(plan, 'nodes').filter((n) => ids.has(n.id)),
+    nodes,
     edges: listOf(plan, 'edges').filter((e) => ids.has(e.source) && ids.has(e.target)),
+    teams: listOf(plan, 'teams').filter((t) => teamIds.has(t.id)).map(({ id, name }) => ({ id, name })),
+    people: listOf(plan, 'people').filter((p) => personIds.has(p.id)).map(({ id, name }) => ({ id, name })),
   };
 }
 
 /** Clipboard text for a fragment. */
 export function fragmentToText(fragment: PlanFragment): string {
-  return JSON.stringify({ format: FRAGMENT_FORMAT, nodes: fragment.nodes, edges: fragment.edges });
+  return JSON.stringify({ format: FRAGMENT_FORMAT, nodes: fragment.nodes, edges: fragment.edges, teams: fragment.teams, people: fragment.people });
 }
+
+const NamedRefSchema = z.object({ id: z.string(), name: z.string() });
 
 const FragmentSchema = z.object({
   format: z.literal(FRAGMENT_FORMAT),
   nodes: z.array(NodeSchema),
   edges: z.array(EdgeSchema).default([]),
+  teams: z.array(NamedRefSchema).optional(),
+  people: z.array(NamedRefSchema).optional(),
 });
 
 /** A fragment from clipboard text, or null when the text is not one (anything else on the clipboard). */
@@ -52,21 +88,60 @@ export function fragmentFromText(text: string): PlanFragment | null {
     return null;
   }
   const result = FragmentSchema.safeParse(value);
-  return result.success ? { nodes: result.data.nodes, edges: result.data.edges } : null;
+  if (!result.success) return null;
+  const { nodes, edges, teams, people } = result.data;
+  return { nodes, edges, ...(teams ? { teams } : {}), ...(people ? { people } : {}) };
 }
 
-function keepKnown(ids: string[] | undefined, known: ReadonlySet<string>): string[] | undefined {
+/** How a fragment's team and person ids become the target plan's, and the names that have no match there. */
+export interface FragmentMapping {
+  teams: ReadonlyMap<string, string>;
+  people: ReadonlyMap<string, string>;
+  /** Names (or, for fragments without names, ids) of the teams and people the plan does not have. */
+  unmappedTeams: string[];
+  unmappedPeople: string[];
+}
+
+const nameKey = (name: string) => name.trim().toLocaleLowerCase();
+
+function mapByName(
+  referred: ReadonlySet<string>,
+  named: readonly NamedRef[] | undefined,
+  target: readonly { id: string; name: string }[],
+): { map: Map<string, string>; unmapped: string[] } {
+  const map = new Map<string, string>();
+  const unmapped: string[] = [];
+  const targetIds = new Set(target.map((t) => t.id));
+  const byName = new Map(target.map((t) => [nameKey(t.name), t.id] as const));
+  const names = new Map((named ?? []).map((ref) => [ref.id, ref.name] as const));
+  for (const id of referred) {
+    const name = names.get(id);
+    const match = name !== undefined ? byName.get(nameKey(name)) : targetIds.has(id) ? id : undefined;
+    if (match) map.set(id, match);
+    else unmapped.push(name ?? id);
+  }
+  return { map, unmapped };
+}
+
+/** Matches the fragment's teams and people to the plan's by name (by id only for fragments that carry no names). */
+export function fragmentMapping(plan: Plan, fragment: PlanFragment): FragmentMapping {
+  const teams = mapByName(new Set(fragment.nodes.flatMap((n) => referencesOf(n).teams)), fragment.teams, listOf(plan, 'teams'));
+  const people = mapByName(new Set(fragment.nodes.flatMap((n) => referencesOf(n).people)), fragment.people, listOf(plan, 'people'));
+  return { teams: teams.map, people: people.map, unmappedTeams: teams.unmapped, unmappedPeople: people.unmapped };
+}
+
+function mapKnown(ids: string[] | undefined, map: ReadonlyMap<string, string>): string[] | undefined {
   if (!ids) return ids;
-  const kept = ids.filter((id) => known.has(id));
-  return kept.length === ids.length ? ids : kept;
+  const mapped = ids.flatMap((id) => (map.has(id) ? [map.get(id)!] : []));
+  return mapped.length === ids.length && mapped.every((id, i) => id === ids[i]) ? ids : mapped;
 }
 
-function raciFor(raci: Raci, people: ReadonlySet<string>): Raci {
+function raciFor(raci: Raci, people: ReadonlyMap<string, string>): Raci {
   return applyPatch(raci, {
-    responsible: keepKnown(raci.responsible, people),
-    accountable: raci.accountable && people.has(raci.accountable) ? raci.accountable : undefined,
-    consulted: keepKnown(raci.consulted, people),
-    informed: keepKnown(raci.informed, people),
+    responsible: mapKnown(raci.responsible, people),
+    accountable: raci.accountable ? people.get(raci.accountable) : undefined,
+    consulted: mapKnown(raci.consulted, people),
+    informed: mapKnown(raci.informed, people),
   });
 }
 
@@ -79,10 +154,9 @@ export function pasteFragment(plan: Plan, fragment: PlanFragment, options: Paste
     if (id === undefined) issued.set(old, (id = options.idFor(old)));
     return id;
   };
-  const teams = new Set(listOf(plan, 'teams').map((t) => t.id));
-  const people = new Set(listOf(plan, 'people').map((p) => p.id));
-  const person = (id: string | undefined) => (id && people.has(id) ? id : undefined);
-  const team = (id: string | undefined) => (id && teams.has(id) ? id : undefined);
+  const { teams, people } = fragmentMapping(plan, fragment);
+  const person = (id: string | undefined) => (id ? people.get(id) : undefined);
+  const team = (id: string | undefined) => (id ? teams.get(id) : undefined);
   const frames = new Set(listOf(plan, 'frames').map((f) => f.id));
   const dx = options.offset?.x ?? 0;
   const dy = options.offset?.y ?? 0;

@@ -20,7 +20,9 @@ export {
   duplicateNodes,
   fragmentToText,
   fragmentFromText,
+  fragmentMapping,
   FRAGMENT_FORMAT,
+  type FragmentMapping,
   type PlanFragment,
   type PasteOptions,
 } from './fragment.js';

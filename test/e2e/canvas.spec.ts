@@ -102,6 +102,9 @@ test('copy on one plan and paste into another plan in a second tab', async ({ pa
   await other.keyboard.press('Control+v');
   await expect(canvasNode(other, 'Billing database')).toBeVisible();
   await expect(other.getByRole('region', { name: 'Inspector' }).getByLabel('Title', { exact: true })).toHaveValue('Billing database');
+  // The blank plan has none of the sample's teams and people: teams are matched by name, and the paste says what it left empty.
+  await expect(other.getByText(/Not in this plan, so left empty: .*“Platform Engineering”/)).toBeVisible();
+  await expect(other.getByRole('region', { name: 'Inspector' }).getByLabel('Owner team')).toHaveValue('');
 
   // Pasting into the same plan makes a copy with new ids.
   await page.keyboard.press('Control+v');

@@ -367,6 +367,46 @@ describe('copy, paste and duplicate', () => {
     expectSavable(next);
   });
 
+  it('maps teams and people by name in another plan, never by an id that means someone else there, and names what it could not map', () => {
+    const source = sample();
+    const model = source.nodes!.find((n) => n.id === 'n-model')!;
+    const teamName = (id: string | undefined) => source.teams!.find((t) => t.id === id)!.name;
+    const personName = (id: string | undefined) => source.people!.find((p) => p.id === id)!.name;
+    const accountable = model.raci!.accountable!;
+    // The other plan's ids say nothing: its 'team-…' ids belong to other teams, and the same names have other ids.
+    const target: Plan = deepFreeze({
+      format: 'handoff-plan',
+      version: 1,
+      id: 'plan-other',
+      title: 'Other plan',
+      phase: 'exploration',
+      teams: [
+        { id: model.ownerTeamId!, name: 'Somebody else entirely', kind: 'business' },
+        { id: 'team-x', name: ` ${teamName(model.ownerTeamId).toUpperCase()} `, kind: 'data-science' },
+      ],
+      people: [{ id: 'p-someone', name: personName(accountable) }],
+    });
+    const fragment = ops.fragmentFromText(ops.fragmentToText(ops.extractFragment(source, ['n-model'])))!;
+    expect(fragment.teams!.map((t) => t.name)).toContain(teamName(model.ownerTeamId));
+
+    const mapping = ops.fragmentMapping(target, fragment);
+    expect(mapping.teams.get(model.ownerTeamId!)).toBe('team-x');
+    expect(mapping.people.get(accountable)).toBe('p-someone');
+    if (model.operatorTeamId && model.operatorTeamId !== model.ownerTeamId) expect(mapping.unmappedTeams).toContain(teamName(model.operatorTeamId));
+
+    const next = ops.pasteFragment(target, fragment, { idFor: freshIdsFor(target) });
+    expect(next.nodes![0].ownerTeamId).toBe('team-x');
+    expect(next.nodes![0].raci!.accountable).toBe('p-someone');
+    expectSavable(next);
+  });
+
+  it('keeps ids where the plan has them for fragments that carry no names (older clipboards)', () => {
+    const plan = sample();
+    const { nodes, edges } = ops.extractFragment(plan, ['n-model']);
+    const next = ops.pasteFragment(plan, { nodes, edges }, { idFor: freshIdsFor(plan) });
+    expect(next.nodes!.at(-1)!.ownerTeamId).toBe(nodes[0].ownerTeamId);
+  });
+
   it('can paste the same fragment twice with unique ids', () => {
     const plan = sample();
     const fragment = ops.extractFragment(plan, ['n-batch', 'n-crm']);

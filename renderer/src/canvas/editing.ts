@@ -4,8 +4,8 @@
 import { collectIds, createId, freshIdsFor } from '../../../shared/model/ids';
 import type { Plan, PlanNode } from '../../../shared/model/types';
 import type { NodeType } from '../../../shared/model/vocabulary';
-import { addNode, duplicateNodes, extractFragment, fragmentFromText, fragmentToText, pasteFragment, removeEdges, removeNodes } from '../../../shared/ops/index';
-import { uiT } from '../i18n';
+import { addNode, duplicateNodes, extractFragment, fragmentFromText, fragmentMapping, fragmentToText, pasteFragment, removeEdges, removeNodes } from '../../../shared/ops/index';
+import { uiT, uiTranslator } from '../i18n';
 import { useDocumentStore } from '../store/documentStore';
 import { showToast } from '../store/viewStore';
 import { GRID, NODE_WIDTH } from './flowModel';
@@ -144,9 +144,17 @@ export function pasteText(text: string): boolean {
     offset = { x: snap(centre.x - NODE_WIDTH / 2 - minX), y: snap(centre.y - 40 - minY) };
   }
   const count = fragment.nodes.length;
+  const { unmappedTeams, unmappedPeople } = fragmentMapping(plan, fragment);
   apply(uiT('ui.canvas.edit.undoPaste', { count }), (p) => pasteFragment(p, fragment, { idFor: freshIdsFor(p), offset }));
   const after = useDocumentStore.getState().plan;
-  if (after && after !== plan) selectAdded(plan, after);
+  if (after && after !== plan) {
+    selectAdded(plan, after);
+    // Teams and people are matched by name; say which this plan does not have (their fields were left empty).
+    if (unmappedTeams.length + unmappedPeople.length > 0) {
+      const tr = uiTranslator();
+      showToast(tr.t('ui.canvas.edit.pasteUnmapped', { count, names: tr.list([...unmappedTeams, ...unmappedPeople].map((name) => `“${name}”`)) }));
+    }
+  }
   return true;
 }
 
