@@ -8,11 +8,20 @@
 //   near (useDetailOnceNear), so opening a large plan zoomed out builds only the
 //   small far rendering; the upgrade re-renders just the elements on screen then
 //   (with onlyRenderVisibleElements, a fraction of a large plan), once.
-import { useStore, type ReactFlowState } from '@xyflow/react';
+import { useStore } from '@xyflow/react';
 import { useLayoutEffect, useRef } from 'react';
+import { create } from 'zustand';
 import { selectFar } from './flowModel';
 
 export const FAR_CLASS = 'is-far';
+
+/**
+ * Far or near, changed only when the zoom crosses FAR_ZOOM. Nodes and flows listen
+ * here, not to React Flow's store: a selector per element on that store runs on
+ * every drag step and zoom event (2,000 of them at 1,000 nodes), this one only on a crossing.
+ * Far until a canvas says otherwise, so a plan opens with its far rendering.
+ */
+const useFarZoom = create<{ far: boolean }>()(() => ({ far: true }));
 
 export function FarZoomClass(): null {
   const far = useStore(selectFar);
@@ -20,11 +29,13 @@ export function FarZoomClass(): null {
   // A layout effect: the class changes in the same frame as the zoom that crossed.
   useLayoutEffect(() => {
     container?.classList.toggle(FAR_CLASS, far);
+    useFarZoom.setState({ far });
   }, [container, far]);
+  useLayoutEffect(() => () => useFarZoom.setState({ far: true }), []);
   return null;
 }
 
-const selectNear = (s: ReactFlowState): boolean => !selectFar(s);
+const selectNear = (s: { far: boolean }): boolean => !s.far;
 const ALWAYS = (): boolean => true;
 
 /**
@@ -35,7 +46,7 @@ export function useDetailOnceNear(): boolean {
   const shown = useRef(false);
   // Once shown, the selector is a constant, so zooming never re-renders this element again.
   // (A monotonic flag: writing it during render is safe to repeat.)
-  const near = useStore(shown.current ? ALWAYS : selectNear);
+  const near = useFarZoom(shown.current ? ALWAYS : selectNear);
   if (near) shown.current = true;
   return shown.current;
 }

@@ -5,12 +5,13 @@
 // a layout each time). Zoomed far out, CSS hides the label, and a flow first drawn
 // far out has none until drawn near (FarZoomClass.tsx). A flow with bend points is
 // drawn through them (edgeRoute.ts); a selected one shows them as handles (BendPoints.tsx).
-import { BaseEdge, getBezierPath, getSmoothStepPath, getStraightPath, useReactFlow, type EdgeProps } from '@xyflow/react';
+import { BaseEdge, getBezierPath, getSmoothStepPath, getStraightPath, type EdgeProps } from '@xyflow/react';
 import { memo, type MouseEvent } from 'react';
 import { addBendPointAt, BendPoints, pointsDuring, useBendDrag } from './BendPoints';
 import { bentPath, insertionIndex, LABEL_HEIGHT, labelWidth } from './edgeRoute';
 import { useDetailOnceNear } from './FarZoomClass';
 import type { EdgeRoute, FlowEdge } from './flowModel';
+import { flow } from './viewport';
 
 type PathParams = Pick<EdgeProps<FlowEdge>, 'sourceX' | 'sourceY' | 'targetX' | 'targetY' | 'sourcePosition' | 'targetPosition'>;
 type PathOf = (params: PathParams) => [path: string, labelX: number, labelY: number, ...rest: number[]];
@@ -37,7 +38,6 @@ function edgeView(route: EdgeRoute, pathOf: PathOf) {
     data,
   }: EdgeProps<FlowEdge>) {
     const detail = useDetailOnceNear();
-    const { screenToFlowPosition } = useReactFlow();
     const [drag, setDrag] = useBendDrag();
     const stored = data?.points ?? NO_POINTS;
     const points = pointsDuring(stored, drag);
@@ -52,9 +52,11 @@ function edgeView(route: EdgeRoute, pathOf: PathOf) {
     }
     const text = typeof label === 'string' ? label : '';
     const width = labelWidth(text);
-    // A double-click on the line (or its label) adds a bend point there.
+    // A double-click on the line (or its label) adds a bend point there. The instance is
+    // looked up on the click: useReactFlow() here would be one more store listener per flow.
     const onDoubleClick = (event: MouseEvent) => {
-      const at = screenToFlowPosition({ x: event.clientX, y: event.clientY }, { snapToGrid: false });
+      const at = flow()?.screenToFlowPosition({ x: event.clientX, y: event.clientY }, { snapToGrid: false });
+      if (!at) return;
       const point = { x: Math.round(at.x), y: Math.round(at.y) };
       addBendPointAt(id, insertionIndex(route, source, sourcePosition, target, targetPosition, stored, point), point);
     };
