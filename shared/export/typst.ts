@@ -115,14 +115,14 @@ function preamble(doc: RequirementsDocument, tr: Translator): string {
     columns: widths,
     inset: (x: 5pt, y: 4pt),
     // The rule under the header is the header cells' own: a stroke that is a function would run for every cell.
-    stroke: (bottom: 0.5pt + c.rule),
+    stroke: (top: none, x: none, bottom: 0.5pt + c.rule),
     fill: (x, y) => if y == 0 { c.band } else if calc.even(y) { rgb("#f8f9fb") },
     table.header(..head.map(h => table.cell(stroke: (bottom: 1pt + c.faint), text(6.5pt, weight: "bold", fill: rgb("#3e4c59"), tracking: 0.03em, upper(h))))),
     ..cells,
   )
 }
 #let facts(..rows) = table(
-  columns: (24%, 1fr), inset: (x: 0pt, y: 4pt), column-gutter: 12pt, stroke: (bottom: 0.5pt + c.rule),
+  columns: (24%, 1fr), inset: (x: 0pt, y: 4pt), column-gutter: 12pt, stroke: (top: none, x: none, bottom: 0.5pt + c.rule),
   ..rows.pos().map(((k, v)) => (text(fill: c.muted, weight: "semibold", k), v)).flatten(),
 )
 #let task(done, t, details, warn) = (
@@ -131,7 +131,7 @@ function preamble(doc: RequirementsDocument, tr: Translator): string {
     fill: if done { c.ok }, align(center + horizon, text(6.5pt, fill: white, weight: "bold", if done { "✓" }))),
   { text(fill: if done { c.muted } else { c.ink }, t); linebreak(); text(7.5pt, fill: if warn and not done { c.warning } else { c.muted }, details) },
 )
-#let tasks(..items) = table(columns: (14pt, 1fr), inset: (x: 0pt, y: 4pt), stroke: (bottom: 0.5pt + c.rule), ..items.pos().flatten())
+#let tasks(..items) = table(columns: (14pt, 1fr), inset: (x: 0pt, y: 4pt), stroke: (top: none, x: none, bottom: 0.5pt + c.rule), ..items.pos().flatten())
 #let swatch(fill, stroke) = box(width: 10pt, height: 7pt, radius: 1pt, fill: rgb(fill), stroke: 1pt + rgb(stroke), baseline: 1pt)
 ${DIAGRAM_HELPER}`;
 }
