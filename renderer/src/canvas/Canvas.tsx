@@ -49,10 +49,10 @@ import { FRAME_NODE_TYPES } from './FrameNodeView';
 import { isFrameNode, useFrameLayer } from './frames';
 import { LaneLayer } from './LaneLayer';
 import { startTitleEdit } from './titleEditing';
-import { endGuides, snapToGuides } from './smartGuides';
+import { useCanvasTabOrder } from './tabOrder';
+import { endGuides, snapToGuides } from './guideSnapping';
 import { SmartGuides } from './SmartGuides';
 import { SelectionToolbar } from './SelectionToolbar';
-import { useCanvasTabOrder } from './tabOrder';
 
 const SNAP_GRID: [number, number] = [GRID, GRID];
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];

@@ -3,7 +3,7 @@
 // view's transform is followed only while a guide is shown.
 import { useStore, type ReactFlowState } from '@xyflow/react';
 import { memo } from 'react';
-import { useGuideStore, type Guide } from './smartGuides';
+import { useGuideStore, type Guide } from './guideSnapping';
 
 const selectTransform = (s: ReactFlowState) => s.transform;
 
