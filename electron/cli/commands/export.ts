@@ -43,7 +43,7 @@ export function exportDate(env: NodeJS.ProcessEnv = process.env, now: Date = new
 async function renderPdf(doc: RequirementsDocument): Promise<Buffer> {
   try {
     const { typesetDocumentPdf } = await import('../../services/typst-pdf.js');
-    return typesetDocumentPdf(doc);
+    return typesetDocumentPdf(doc, { lastPrint: true });
   } catch (err) {
     throw new CliError(`handoff export: the PDF could not be written: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`);
   }
