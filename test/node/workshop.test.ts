@@ -212,6 +212,28 @@ describe('handoff workshop: the file and restarts', () => {
     }
   });
 
+  it('does not write over a hand edit made while a room edit waits to be saved: both end up in the file', async () => {
+    const { file, dataDir } = setup();
+    const host = await startWorkshop(file, { dataDir });
+    const a = await joinWorkshop(host.port, PLAN_ID, tokenOf(host.links.participant));
+    try {
+      const [first, second] = a.plan().nodes!;
+      // The room's edit is saved about 0.8 s later; the file is looked at once a second. The hand edit lands in between.
+      a.apply((plan) => updateNode(plan, first.id, { title: 'Renamed in the room' }));
+      const onDisk = JSON.parse(fileText(file)) as { nodes: { id: string; title: string }[] };
+      onDisk.nodes.find((n) => n.id === second.id)!.title = 'Renamed in the file';
+      writeFileSync(file, JSON.stringify(onDisk));
+      await until('both edits are in the file, written canonically', () => {
+        const text = fileText(file);
+        return text.includes('Renamed in the room') && text.includes('Renamed in the file') && text.includes('\n  "id"');
+      });
+      expect(a.plan().nodes!.map((n) => n.title)).toEqual(expect.arrayContaining(['Renamed in the room', 'Renamed in the file']));
+    } finally {
+      a.destroy();
+      await host.stop();
+    }
+  });
+
   it('keeps a hand-broken file\'s text aside and goes on', async () => {
     const { file, dataDir } = setup();
     const host = await startWorkshop(file, { dataDir });

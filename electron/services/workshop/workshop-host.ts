@@ -143,6 +143,8 @@ export async function openWorkshop(options: WorkshopOptions): Promise<Workshop> 
   let facilitation: Facilitation | null = null;
   let saving: Promise<void> = Promise.resolve();
   let reportedProblems = '';
+  /** A write put off because the file had changed on disk: the poll merges that change first, then writes. */
+  let writeDeferred = false;
 
   const persist = (): Promise<void> => {
     saving = saving.then(async () => {
@@ -161,6 +163,11 @@ export async function openWorkshop(options: WorkshopOptions): Promise<Workshop> 
         return;
       }
       if (text !== lastWrittenText) {
+        // Someone changed the file since we last looked: writing now would throw their edit away.
+        if ((await stampOf(file)) !== fileStamp) {
+          writeDeferred = true;
+          return;
+        }
         try {
           await writeFileAtomic(file, text);
         } catch (err) {
@@ -262,6 +269,13 @@ export async function openWorkshop(options: WorkshopOptions): Promise<Workshop> 
   // A change made to the file by someone else while the workshop runs: merged in as an edit.
   let watching = true;
   const watchFile = async (): Promise<void> => {
+    await mergeFileChange();
+    if (writeDeferred && watching) {
+      writeDeferred = false;
+      void persist();
+    }
+  };
+  const mergeFileChange = async (): Promise<void> => {
     const stamp = await stampOf(file);
     if (!watching || stamp === fileStamp) return;
     const text = await fs.readFile(file, 'utf8').catch(() => null);
@@ -312,9 +326,11 @@ export async function openWorkshop(options: WorkshopOptions): Promise<Workshop> 
     current: () => mirror!.current(),
     flush: persist,
     async close() {
-      watching = false;
       clearInterval(poll);
+      // A last change to the file is merged before the room's plan is written for the last time.
+      polling = polling.then(mergeFileChange).catch(() => undefined);
       await polling;
+      watching = false;
       await persist();
       gate.close();
       hocuspocus.closeConnections();
