@@ -123,8 +123,12 @@ test('the dialog lets a person type the text, and undo takes the merge back', as
   await text.fill('Retention agents and team leads see scores; access is logged.');
   await dialog.getByRole('button', { name: 'Apply merge' }).click();
   await expect(dialog).toBeHidden();
-  await canvasNode(page, 'CRM call list').click();
   const inspector = page.getByRole('region', { name: 'Inspector' });
+  // The canvas redraws the merged plan as the dialog closes; a click in that moment can land before the nodes settle.
+  await expect(async () => {
+    await canvasNode(page, 'CRM call list').click();
+    await expect(inspector.getByLabel('Title', { exact: true })).toHaveValue('CRM call list', { timeout: 1000 });
+  }).toPass();
   const values = () => inspector.locator('textarea, input').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
   await expect.poll(values).toContain('Retention agents and team leads see scores; access is logged.');
   await page.getByRole('button', { name: 'Undo', exact: true }).click();
