@@ -44,6 +44,31 @@ for (const scheme of ['light', 'dark'] as const) {
     await expect(page.getByRole('dialog', { name: 'Export requirements document' })).toBeVisible();
     expect(await seriousViolations(page, '[role="dialog"]')).toEqual([]);
   });
+
+  test(`axe finds nothing serious in the lane view, the checklist library and the Chinese editor (${scheme})`, async ({ page, served, browser }) => {
+    test.setTimeout(180_000);
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto(`${served.url}?plan=${SAMPLE_PLAN}`);
+    await expect(canvasNode(page, 'Billing database')).toBeAttached();
+    await page.getByRole('button', { name: 'Lane view' }).click();
+    await expect(canvasRegion(page).locator('.lane-layer, [data-lanes]').first()).toBeAttached();
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await canvasNode(page, 'Churn feature pipeline').click();
+    await page.getByRole('region', { name: 'Inspector' }).getByRole('button', { name: 'Add from library…' }).click();
+    await expect(page.getByRole('dialog', { name: 'Add from library' })).toBeVisible();
+    expect(await seriousViolations(page, '[role="dialog"]')).toEqual([]);
+    await page.keyboard.press('Escape');
+
+    // Chinese text in the same colours and sizes: contrast and names hold in the other language too.
+    const chinese = await browser.newContext({ locale: 'zh-CN', colorScheme: scheme });
+    const zh = await chinese.newPage();
+    await zh.goto(`${served.url}?plan=${SAMPLE_PLAN}`);
+    await expect(zh.locator('html')).toHaveAttribute('lang', 'zh-CN');
+    await expect(canvasNode(zh, 'Billing database')).toBeAttached();
+    expect(await seriousViolations(zh)).toEqual([]);
+    await chinese.close();
+  });
 }
 
 test('? opens the shortcuts sheet; a focused node has a visible focus ring', async ({ page, served }) => {
