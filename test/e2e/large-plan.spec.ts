@@ -41,8 +41,12 @@ test('a 600-node plan opens fitted, finds a node that is not drawn, and toggles 
   // Fit view shows the whole plan: every node drawn, and inside the canvas, at a small zoom.
   await expect.poll(() => nodesInsideCanvas(page)).toBe(NODE_COUNT);
   expect(await zoomOf(page)).toBeLessThan(0.15);
-  // Far out a node is its far rendering, without connection handles, yet every flow is drawn to its ends.
-  await expect(canvasRegion(page).locator('.react-flow__edge')).toHaveCount(NODE_COUNT - 1);
+  // Far out a node is its far rendering, without connection handles, and the flows are one
+  // drawn layer (no React Flow edge each), yet every flow is drawn, one line each.
+  const farFlows = canvasRegion(page).locator('.far-edges-layer');
+  await expect(farFlows).toHaveAttribute('data-flows', String(NODE_COUNT - 1));
+  expect(await farFlows.locator('path').evaluateAll((paths) => paths.reduce((n, p) => n + (p.getAttribute('d')?.match(/M/g)?.length ?? 0), 0))).toBe(NODE_COUNT - 1);
+  await expect(canvasRegion(page).locator('.react-flow__edge')).toHaveCount(0);
   await expect(canvasRegion(page).locator('.react-flow__handle')).toHaveCount(0);
 
   // Large plans start without the minimap; the view controls bring it and take it away.
@@ -64,8 +68,10 @@ test('a 600-node plan opens fitted, finds a node that is not drawn, and toggles 
   await find('Component 0');
   await expect.poll(() => zoomOf(page)).toBeGreaterThanOrEqual(0.99);
   await expect(canvasNode(page, 'Component 0')).toBeVisible();
-  // Drawn near, a node has its four connection handles.
+  // Drawn near, a node has its four connection handles, and the flows are React Flow's again.
   await expect(canvasNode(page, 'Component 0').locator('.react-flow__handle')).toHaveCount(4);
+  await expect(canvasRegion(page).locator('.react-flow__edge').first()).toBeVisible();
+  await expect(farFlows).toHaveCount(0);
   const farNode = canvasNode(page, `Component ${NODE_COUNT - 1}`);
   await expect(farNode).toHaveCount(0);
 

@@ -34,7 +34,8 @@ import { publishDrag, usePresence } from '../workshop/presence';
 import { WorkshopLayer } from '../workshop/WorkshopLayer';
 import { FacilitationLayer } from '../facilitation/FacilitationLayer';
 import { useCanvasLocked, useLockedNodes } from '../facilitation/locks';
-import { FarZoomClass } from './FarZoomClass';
+import { FarZoomClass, useFarView } from './FarZoomClass';
+import { FarEdges } from './FarEdges';
 import { FlowCache, GRID, isLargePlan, MAX_ZOOM, MIN_ZOOM, PALETTE_DRAG_TYPE, type FlowEdge, type FlowNode } from './flowModel';
 import { EDGE_TYPES_MAP } from './PlanEdgeView';
 import { OwnershipLegend } from './OwnershipLegend';
@@ -263,6 +264,13 @@ export function Canvas() {
   const sectionRef = useRef<HTMLElement>(null);
   useCanvasTabOrder(sectionRef, Boolean(plan));
   const drawn = useFrameLayer(shown.nodes, dragPositions, !readOnly && !canvasLocked);
+  // Far out on a large plan the flows are one drawn layer (FarEdges.tsx); React Flow keeps the selected ones.
+  const far = useFarView();
+  const farFlows = large && far && shown.edges === edges;
+  const [flowEdges, farEdges] = useMemo(
+    () => (farFlows ? [shown.edges.filter((e) => e.selected), shown.edges.filter((e) => !e.selected)] : [shown.edges, null]),
+    [farFlows, shown.edges],
+  );
 
   if (!plan) return null;
   const empty = (plan.nodes ?? []).length === 0;
@@ -272,7 +280,7 @@ export function Canvas() {
       <ReactFlow<FlowNode, FlowEdge>
         ariaLabelConfig={ariaLabels}
         nodes={drawn}
-        edges={shown.edges}
+        edges={flowEdges}
         nodeTypes={NODE_VIEWS}
         edgeTypes={EDGE_TYPES_MAP}
         onNodesChange={onNodesChange}
@@ -331,6 +339,7 @@ export function Canvas() {
           <MiniMap<FlowNode> position="bottom-right" style={MINIMAP_STYLE} pannable zoomable nodeColor={minimapColor} nodeBorderRadius={4} ariaLabel={t('ui.canvas.canvas.overviewMap')} />
         )}
         <FarZoomClass />
+        {farEdges && <FarEdges settled={baseNodes} drawn={drawn} edges={farEdges} />}
         <SmartGuides />
         <SelectionToolbar />
         <LaneLayer />

@@ -8,7 +8,7 @@
 //   near (useDetailOnceNear), so opening a large plan zoomed out builds only the
 //   small far rendering; the upgrade re-renders just the elements on screen then
 //   (with onlyRenderVisibleElements, a fraction of a large plan), once.
-import { useStore } from '@xyflow/react';
+import { useStore, useStoreApi } from '@xyflow/react';
 import { useLayoutEffect, useRef } from 'react';
 import { create } from 'zustand';
 import { selectFar } from './flowModel';
@@ -26,16 +26,29 @@ const useFarZoom = create<{ far: boolean }>()(() => ({ far: true }));
 export function FarZoomClass(): null {
   const far = useStore(selectFar);
   const container = useStore((s) => s.domNode);
+  const store = useStoreApi();
   // A layout effect: the class changes in the same frame as the zoom that crossed.
   useLayoutEffect(() => {
     container?.classList.toggle(FAR_CLASS, far);
-    useFarZoom.setState({ far });
-  }, [container, far]);
+    if (far) return useFarZoom.setState({ far: true });
+    // Near is told to the nodes a frame later if the view is still near: the opening fit
+    // view passes zoom 1 for a moment, and the nodes drawn then would keep their detail.
+    const frame = requestAnimationFrame(() => {
+      if (!selectFar(store.getState())) useFarZoom.setState({ far: false });
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [container, far, store]);
   useLayoutEffect(() => () => useFarZoom.setState({ far: true }), []);
   return null;
 }
 
+const selectFarView = (s: { far: boolean }): boolean => s.far;
 const selectNear = (s: { far: boolean }): boolean => !s.far;
+
+/** Whether the view is far out now (re-renders only when the zoom crosses FAR_ZOOM). */
+export function useFarView(): boolean {
+  return useFarZoom(selectFarView);
+}
 const ALWAYS = (): boolean => true;
 
 /**
