@@ -38,7 +38,9 @@ type ProbeWindow = { __renderProbe: { samples: ProbeSample[]; stop: boolean } };
  * Installed before any page script: every animation frame, note how many React
  * Flow nodes are in the DOM, how many are still hidden (React Flow hides a node
  * until it has measured it), how many edges are drawn (an edge appears once both
- * its ends are measured) and the viewport transform (fit view). Only changes are kept.
+ * its ends are measured; far out on a large plan the editor draws its flows as one
+ * layer, `.far-edges-layer`, which says how many) and the viewport transform (fit
+ * view). Only changes are kept.
  */
 export async function installRenderProbe(page: Page): Promise<void> {
   // tsx (esbuild keepNames) wraps named functions in the callbacks below in
@@ -49,12 +51,13 @@ export async function installRenderProbe(page: Page): Promise<void> {
     (window as unknown as ProbeWindow).__renderProbe = probe;
     const nodes = document.getElementsByClassName('react-flow__node');
     const edges = document.getElementsByClassName('react-flow__edge');
+    const farFlows = document.getElementsByClassName('far-edges-layer');
     const viewports = document.getElementsByClassName('react-flow__viewport');
     let last = '';
     const tick = () => {
       let hidden = 0;
       for (let i = 0; i < nodes.length; i++) if ((nodes[i] as HTMLElement).style.visibility === 'hidden') hidden++;
-      const sample = { count: nodes.length, hidden, edges: edges.length, view: (viewports[0] as HTMLElement | undefined)?.style.transform ?? '' };
+      const sample = { count: nodes.length, hidden, edges: edges.length + Number(farFlows[0]?.getAttribute('data-flows') ?? 0), view: (viewports[0] as HTMLElement | undefined)?.style.transform ?? '' };
       const key = JSON.stringify(sample);
       if (key !== last) {
         last = key;
