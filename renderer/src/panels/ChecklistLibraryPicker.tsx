@@ -13,6 +13,7 @@ import { uiLanguage, useT } from '../i18n';
 import { defaultAssignee } from '../settings/author';
 import { itemFitsNodeType } from './checklistFit';
 import { edits } from './edit';
+import { keepFocusInside } from '../ui/focusTrap';
 
 interface Entry {
   key: string;
@@ -250,21 +251,4 @@ export function ChecklistLibraryPicker({ node, phase, onClose }: { node: PlanNod
     </div>
   );
   return createPortal(dialog, document.body);
-}
-
-/** Tab and Shift+Tab cycle within the dialog. */
-function keepFocusInside(dialog: HTMLElement, event: KeyboardEvent): void {
-  const focusable = [...dialog.querySelectorAll<HTMLElement>('input, select, button, [tabindex]:not([tabindex="-1"])')].filter(
-    (el) => !el.hasAttribute('disabled'),
-  );
-  const first = focusable[0];
-  const last = focusable[focusable.length - 1];
-  if (!first || !last) return;
-  if (event.shiftKey && document.activeElement === first) {
-    event.preventDefault();
-    last.focus();
-  } else if (!event.shiftKey && document.activeElement === last) {
-    event.preventDefault();
-    first.focus();
-  }
 }

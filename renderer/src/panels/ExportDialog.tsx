@@ -4,7 +4,7 @@
 // interface's unless another is picked; plan content is never translated.
 // The PDF is typeset by the host from the plan; the host saves the file (a save
 // dialog on the desktop, a download in the browser).
-import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { ExportFormat } from '../../../shared/host/contract';
 import { LANGUAGES, LANGUAGE_NAMES, matchLanguage, type Language } from '../../../shared/i18n/index';
 import type { Plan } from '../../../shared/model/types';
@@ -27,6 +27,7 @@ import { useDocumentStore } from '../store/documentStore';
 import { showToast, useViewStore } from '../store/viewStore';
 import { SelectField } from './fields';
 import './panels.css';
+import { keepFocusInside } from '../ui/focusTrap';
 
 export interface ExportDialogProps {
   open: boolean;
@@ -297,21 +298,4 @@ function describeSize(rendered: { text: string; items?: number }, format: Dialog
   const kb = Math.max(1, Math.round(rendered.text.length / 1024));
   if (rendered.items !== undefined) return t('ui.panels.exportDialog.sizeItems', { count: rendered.items, kb });
   return t(format === 'pdf' ? 'ui.panels.exportDialog.sizePdf' : 'ui.panels.exportDialog.sizeKb', { kb });
-}
-
-/** Tab and Shift+Tab cycle within the dialog (it is modal). */
-function keepFocusInside(dialog: HTMLElement, event: KeyboardEvent): void {
-  const focusable = [...dialog.querySelectorAll<HTMLElement>('button, input, select, textarea, iframe, [tabindex]:not([tabindex="-1"])')].filter(
-    (el) => !(el as HTMLButtonElement).disabled && el.offsetParent !== null && !(el instanceof HTMLInputElement && el.type === 'radio' && !el.checked),
-  );
-  const first = focusable[0];
-  const last = focusable[focusable.length - 1];
-  if (!first || !last) return;
-  if (event.shiftKey && document.activeElement === first) {
-    event.preventDefault();
-    last.focus();
-  } else if (!event.shiftKey && document.activeElement === last) {
-    event.preventDefault();
-    first.focus();
-  }
 }
