@@ -8,10 +8,6 @@ import type { ChangesSinceExport } from './export-record.js';
 import type { Block, Cell } from './model.js';
 import type { NameLookup } from './names.js';
 
-/** The kinds of entity the catalog has a word for (`document.changes.entity`); a kind added later shows as its own name. */
-const KINDS_WITH_WORDS = new Set<string>(['plan', 'milestone', 'kpi', 'team', 'person', 'node', 'checklist-item', 'requirement', 'edge', 'question', 'signoff', 'comment', 'vote-round', 'workshop-record', 'frame']);
-type WordedKind = 'plan' | 'milestone' | 'kpi' | 'team' | 'person' | 'node' | 'checklist-item' | 'requirement' | 'edge' | 'question' | 'signoff' | 'comment' | 'vote-round' | 'workshop-record' | 'frame';
-
 const TONES: Record<PlanChange['kind'], Cell['tone']> = { added: 'ok', removed: 'error', changed: 'info' };
 
 function details(change: PlanChange, names: NameLookup, tr: Translator): string {
@@ -27,7 +23,8 @@ export function changesBlocks(since: ChangesSinceExport | null, names: NameLooku
     ? tr.t('document.changes.count', { count: since.changes.length, date: since.date })
     : tr.t('document.changes.nothing', { date: since.date });
   const text = since.moved ? tr.t('common.sentences', { first: what, second: tr.t('document.changes.moved', { count: since.moved }) }) : what;
-  const kindWord = (entity: string) => (KINDS_WITH_WORDS.has(entity) ? tr.t(`document.changes.entity.${entity as WordedKind}`) : entity);
+  // Every entity kind has its word in the catalog (document.changes.entity): a kind without one does not compile.
+  const kindWord = (entity: PlanChange['entity']) => tr.t(`document.changes.entity.${entity}`);
   return [
     heading,
     { kind: 'paragraph', text },

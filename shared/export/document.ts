@@ -389,14 +389,15 @@ function raciByPerson({ plan, systems, names, tr }: Context): Block[] {
   const people = plan.people ?? [];
   // People in the plan's team order, then those on no team; ids a RACI names that are no person come last, shown as missing.
   const teamOrder = new Map((plan.teams ?? []).map((t, i) => [t.id, i]));
+  const personById = new Map(people.map((p) => [p.id, p]));
   const rank = (id: string) => {
-    const person = people.find((p) => p.id === id);
+    const person = personById.get(id);
     return person ? (teamOrder.get(person.teamId ?? '') ?? teamOrder.size) : teamOrder.size + 1;
   };
-  const ids = [...people.map((p) => p.id), ...[...held.keys()].filter((id) => !people.some((p) => p.id === id))];
+  const ids = [...people.map((p) => p.id), ...[...held.keys()].filter((id) => !personById.has(id))];
   ids.sort((a, b) => rank(a) - rank(b));
   const teamOf = (id: string) => {
-    const teamId = people.find((p) => p.id === id)?.teamId;
+    const teamId = personById.get(id)?.teamId;
     return teamId && teamOrder.has(teamId) ? names.team(teamId) : tr.t('document.raci.noTeam');
   };
   return [

@@ -4,10 +4,11 @@
 import { english, type Translator } from '../i18n/index.js';
 import type { DiagramEdge, DiagramFrame, DiagramLane, DiagramNode, PipelineDiagram } from './model.js';
 import { escapeHtml } from './escape.js';
+import { DEFAULT_NODE_SIZE } from '../model/lanes.js';
 import { teamColour } from './palette.js';
 
-export const NODE_WIDTH = 200;
-export const NODE_HEIGHT = 64;
+export const NODE_WIDTH = DEFAULT_NODE_SIZE.width;
+export const NODE_HEIGHT = DEFAULT_NODE_SIZE.height;
 const PADDING = 24;
 const TITLE_SIZE = 13;
 const TITLE_LINE = 16;

@@ -27,7 +27,7 @@ export interface Lane {
 }
 
 export interface LaneOptions {
-  /** A node's drawn size; the export's box size unless the caller measures its own. */
+  /** A node's drawn size; the export's box (its stored width when resized) unless the caller measures its own. */
   sizeOf?: (node: PlanNode) => Size;
   /** Space between a lane's edge and its nodes. */
   padding?: number;
@@ -47,8 +47,11 @@ interface Resolved {
   header: number;
 }
 
+/** The exported box of a node: the default size, at the width it was resized to. */
+const boxOf = (node: PlanNode): Size => (node.size ? { width: node.size.width, height: DEFAULT_NODE_SIZE.height } : DEFAULT_NODE_SIZE);
+
 const resolve = (options: LaneOptions): Resolved => ({
-  sizeOf: options.sizeOf ?? (() => DEFAULT_NODE_SIZE),
+  sizeOf: options.sizeOf ?? boxOf,
   padding: options.padding ?? LANE_PADDING,
   header: options.header ?? LANE_HEADER,
 });
@@ -87,14 +90,18 @@ function span(extents: readonly Extent[]): Extent | null {
 
 /** The lanes' members in lane order: every team, then "No team" when some node has no known owner. */
 function groups(plan: Plan): { teamId: string | null; name: string; nodes: PlanNode[] }[] {
-  const nodes = lanedNodes(plan);
-  const out: { teamId: string | null; name: string; nodes: PlanNode[] }[] = (plan.teams ?? []).map((t) => ({
-    teamId: t.id,
-    name: t.name,
-    nodes: nodes.filter((n) => laneOf(plan, n) === t.id),
-  }));
-  const homeless = nodes.filter((n) => laneOf(plan, n) === null);
-  if (homeless.length > 0) out.push({ teamId: null, name: '', nodes: homeless });
+  const teams = plan.teams ?? [];
+  const members = new Map<string | null, PlanNode[]>(teams.map((t) => [t.id, []]));
+  // One pass over the nodes: a node whose owner names no team goes to "No team".
+  for (const node of lanedNodes(plan)) {
+    const lane = node.ownerTeamId !== undefined && members.has(node.ownerTeamId) ? node.ownerTeamId : null;
+    let list = members.get(lane);
+    if (!list) members.set(lane, (list = []));
+    list.push(node);
+  }
+  const out: { teamId: string | null; name: string; nodes: PlanNode[] }[] = teams.map((t) => ({ teamId: t.id, name: t.name, nodes: members.get(t.id)! }));
+  const homeless = members.get(null);
+  if (homeless) out.push({ teamId: null, name: '', nodes: homeless });
   return out;
 }
 

@@ -19,8 +19,17 @@ export interface SignOffStatus {
 const targetKey = (s: SignOff): string => (s.nodeId !== undefined ? `node:${s.nodeId}` : `gate:${s.gate}`);
 const currentKey = (s: SignOff): string => `${targetKey(s)}|${s.personId}|${s.role}`;
 
-/** Every sign-off of the plan with its state, in the plan's order. Hashes are computed once per target. */
+/** Plans are immutable: the rule, the sign-off panels and the quick fixes share one answer per plan. */
+const statusCache = new WeakMap<Plan, SignOffStatus[]>();
+
+/** Every sign-off of the plan with its state, in the plan's order. Hashes are computed once per target, statuses once per plan. */
 export function signOffStatuses(plan: Plan): SignOffStatus[] {
+  let statuses = statusCache.get(plan);
+  if (!statuses) statusCache.set(plan, (statuses = computeStatuses(plan)));
+  return statuses;
+}
+
+function computeStatuses(plan: Plan): SignOffStatus[] {
   const signoffs = plan.signoffs ?? [];
   const hashes = new Map<string, string>();
   const hashOf = (s: SignOff) => {

@@ -8,10 +8,9 @@
 // of thousands of them in one path, took the raster threads longer than the drag's
 // script. Canvas.tsx still hands React Flow the selected flows (so a selection shows
 // and acts), and every flow from the far zoom in.
-import { useStore, type ReactFlowState } from '@xyflow/react';
 import { memo, useMemo } from 'react';
-import { createPortal } from 'react-dom';
 import { NODE_HEIGHT, NOTE_WIDTH, type FlowEdge, type FlowNode } from './flowModel';
+import { ViewportLayer } from './viewportLayer';
 
 type Box = { x: number; y: number; w: number; h: number };
 
@@ -60,7 +59,6 @@ function flowPaths(boxes: ReadonlyMap<string, FlowNode>, edges: readonly FlowEdg
   return { plain: plain.join(''), boundary: boundary.join('') };
 }
 
-const selectDomNode = (s: ReactFlowState) => s.domNode;
 
 function Layer({ paths, moving }: { paths: Paths; moving?: boolean }) {
   return (
@@ -81,7 +79,6 @@ interface Props {
 }
 
 export const FarEdges = memo(function FarEdges({ settled, drawn, edges }: Props) {
-  const domNode = useStore(selectDomNode);
   const byId = useMemo(() => new Map(settled.map((n) => [n.id, n])), [settled]);
   // The nodes a drag (or a dragged frame) moves: drawn as other objects than the stored ones.
   const movedKey = useMemo(() => drawn.filter((n) => byId.has(n.id) && byId.get(n.id) !== n).map((n) => n.id).join('\n'), [drawn, byId]);
@@ -90,14 +87,12 @@ export const FarEdges = memo(function FarEdges({ settled, drawn, edges }: Props)
   const still = useMemo(() => flowPaths(byId, edges, (e) => !touches(e)), [byId, edges, touches]);
   const drawnById = useMemo(() => (moved.size ? new Map(drawn.map((n) => [n.id, n])) : byId), [drawn, moved, byId]);
   const moving = useMemo(() => (moved.size ? flowPaths(drawnById, edges, touches) : null), [drawnById, edges, touches, moved]);
-  // Found once, not through ViewportPortal, whose selector queries the DOM on every store update.
-  const target = useMemo(() => domNode?.querySelector('.react-flow__viewport-portal') ?? null, [domNode]);
-  if (!target) return null;
-  return createPortal(
-    <div className="far-edges-layer" data-flows={edges.length}>
-      <StillLayer paths={still} />
-      {moving && <Layer paths={moving} moving />}
-    </div>,
-    target,
+  return (
+    <ViewportLayer>
+      <div className="far-edges-layer" data-flows={edges.length}>
+        <StillLayer paths={still} />
+        {moving && <Layer paths={moving} moving />}
+      </div>
+    </ViewportLayer>
   );
 });

@@ -2,12 +2,12 @@
 // the viewport, so they pan and zoom with the plan): a band tinted in each team's
 // colour with the team's name at its start, as the exported diagram draws them.
 // It re-renders when the plan changes, never during a drag or a zoom.
-import { ViewportPortal } from '@xyflow/react';
 import { memo, useMemo, type CSSProperties } from 'react';
 import { useT } from '../i18n';
 import { usePlanAnalysis } from '../store/analysis';
 import { useDocumentStore } from '../store/documentStore';
 import { canvasLanes } from './lanes';
+import { ViewportLayer } from './viewportLayer';
 import './lanesFrames.css';
 
 function LaneLayerImpl() {
@@ -17,7 +17,7 @@ function LaneLayerImpl() {
   const drawn = useMemo(() => (plan ? canvasLanes(plan) : null), [plan]);
   if (!drawn || !analysis) return null;
   return (
-    <ViewportPortal>
+    <ViewportLayer>
       <div className={`lane-layer lane-layer--${drawn.orientation}`} data-orientation={drawn.orientation}>
         {drawn.lanes.map((lane) => {
           const { x, y, width, height } = lane.bounds;
@@ -35,7 +35,7 @@ function LaneLayerImpl() {
           );
         })}
       </div>
-    </ViewportPortal>
+    </ViewportLayer>
   );
 }
 

@@ -29,12 +29,10 @@ export function nodeWidth(node: PlanNode): number {
 }
 
 /** How a flow is drawn: orthogonal (the default), straight or curved; the edge's `route` field (docs/format-extensions.md). */
-export type EdgeRoute = 'orthogonal' | 'straight' | 'curved';
-export const EDGE_ROUTES: readonly EdgeRoute[] = ['orthogonal', 'straight', 'curved'];
+export type EdgeRoute = NonNullable<PlanEdge['route']> | 'orthogonal';
 
 export function edgeRoute(edge: PlanEdge): EdgeRoute {
-  const route = (edge as { route?: unknown }).route;
-  return route === 'straight' || route === 'curved' ? route : 'orthogonal';
+  return edge.route ?? 'orthogonal';
 }
 
 type Side = 't' | 'r' | 'b' | 'l';

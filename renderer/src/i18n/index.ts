@@ -1,3 +1,3 @@
 // The editor's translation: see docs/i18n.md.
-export { setLanguagePreference, startLanguage, systemLanguage, uiLanguage, useLanguageStore } from './language';
-export { TranslationProvider, formatDateTime, formatNumber, intlLocale, uiT, uiTranslator, useT, useTranslator } from './translate';
+export { setLanguagePreference, startLanguage, uiLanguage, useLanguageStore } from './language';
+export { TranslationProvider, formatDateTime, intlLocale, uiT, uiTranslator, useT, useTranslator } from './translate';

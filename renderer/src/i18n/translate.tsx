@@ -1,7 +1,7 @@
 // Translation for the editor: `useT()` in components (redraws when the language
 // changes), `uiT()` outside them, both typed by the catalog's keys; the i18next
-// instance of the language is provided to react-i18next for <Trans>. Dates and
-// numbers go through Intl in the same language.
+// instance of the language is provided to react-i18next for <Trans>. Dates go
+// through Intl in the same language.
 import type { ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { createTranslator, type Translator } from '../../../shared/i18n/index';
@@ -30,11 +30,6 @@ export const intlLocale = (lang = uiLanguage()): string => (lang === 'en-XA' ? '
 export function formatDateTime(value: Date | string | number, options: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short' }): string {
   const date = value instanceof Date ? value : new Date(value);
   return Number.isNaN(date.getTime()) ? String(value) : new Intl.DateTimeFormat(intlLocale(), options).format(date);
-}
-
-/** A number as people of the interface language write it. */
-export function formatNumber(value: number, options?: Intl.NumberFormatOptions): string {
-  return new Intl.NumberFormat(intlLocale(), options).format(value);
 }
 
 /** Gives react-i18next (<Trans>, useTranslation) the interface language's i18next instance. */

@@ -39,9 +39,9 @@ export function usePhaseOptions(): Option[] {
   return vocabularyOptions(PHASES, (phase) => t(`vocab.phase.${phase}`));
 }
 
-/** Options from a closed vocabulary list and its display labels (a map, or a function such as a `vocab.*` translation). */
-export function vocabularyOptions<T extends string>(values: readonly T[], labels: Record<T, string> | ((value: T) => string)): Option[] {
-  return values.map((v) => ({ value: v, label: typeof labels === 'function' ? labels(v) : labels[v] }));
+/** Options from a closed vocabulary list, each labelled in the interface language (e.g. a `vocab.*` translation). */
+export function vocabularyOptions<T extends string>(values: readonly T[], labelOf: (value: T) => string): Option[] {
+  return values.map((v) => ({ value: v, label: labelOf(v) }));
 }
 
 /** The open plan's findings, computed once per plan and shared with the canvas (store/analysis). */
