@@ -46,7 +46,8 @@ export default defineConfig({
     build: {
       outDir: 'out/renderer',
       // electron-vite leaves the renderer unminified; a third of the bytes opens faster in the browser host.
-      minify: true,
+      // HANDOFF_UNMINIFIED=1 keeps the names, for `npm run bench:editor -- --profile`.
+      minify: !process.env.HANDOFF_UNMINIFIED,
       rollupOptions: { input: { index: resolve(__dirname, 'renderer/index.html') } },
     },
   },

@@ -1,10 +1,13 @@
-// `npm run bench:editor` (or `node bin/run-ts.js bench/editor.ts [--sizes 100,1000,5000] [--rounds N] [--trace]`):
+// `npm run bench:editor` (or `node bin/run-ts.js bench/editor.ts [--sizes 100,1000,5000] [--rounds N] [--trace] [--profile]`):
 // the editor's speed in Chromium on generated plans, next to a bare React Flow
 // page with default nodes drawing the same plan, in the same run and browser.
 // Prints numbers against the targets of issue 3 (open < 1.5 s; paced drag and zoom
 // within 1.5× of the bare page) and issue 11 (drag with mouse moves sent back to
-// back, and a wheel zoom in and out at one event each 16 ms, within 1.2×), then
-// one growth line per size; it is a measurement, not a test, so it exits 0.
+// back, and a wheel zoom in and out at one event each 16 ms, within 1.2×), the
+// zoom notch by notch with rests (where the editor switches its far/near detail),
+// then one growth line per size; it is a measurement, not a test, so it exits 0.
+// `--profile` lists the script functions with the most self time in the zoom
+// (build with HANDOFF_UNMINIFIED=1 to read their names).
 // Needs `npm run build` first (it serves out/renderer); it builds the bare page itself.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdir, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
@@ -31,10 +34,11 @@ import {
   measureUnpacedDrag,
   measureWheelZoom,
   measureZoomInOut,
+  measureZoomAtRest,
   settle,
   waitForFullRender,
 } from './browser/measure.js';
-import { traceCpu } from './browser/trace.js';
+import { profileScript, traceCpu } from './browser/trace.js';
 import { combineRuns, printGrowth, printReport, type PageRun } from './browser/report.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -53,6 +57,8 @@ const { values: args } = parseArgs({
     'unpaced-only': { type: 'boolean', default: false },
     /** Also print where each gesture's main-thread time went (a heavier Chromium trace). */
     trace: { type: 'boolean', default: false },
+    /** Also print the script functions with the most self time in the in-and-out zoom (V8's profiler; an extra gesture). */
+    profile: { type: 'boolean', default: false },
   },
 });
 const SIZES = (args.size ?? args.sizes)
@@ -136,9 +142,17 @@ async function measurePage(browser: Browser, name: string, url: string, size: nu
     await settle(page);
     const zoomInOut = await traced('in-and-out wheel zoom', () => measureZoomInOut(page));
     await settle(page);
+    if (args.profile) {
+      const { lines } = await profileScript(page, () => measureZoomInOut(page));
+      console.log(`${name}, in-and-out wheel zoom, script self time by function:\n${lines.join('\n')}`);
+      await settle(page);
+    }
+    // Notch by notch with rests: the editor's detail switch happens here, once per crossing.
+    const zoomAtRest = await measureZoomAtRest(page);
+    await settle(page);
     if (args['unpaced-only']) {
       if (errors.length) console.warn(`page errors on ${name}: ${errors.join('; ')}`);
-      return { open, dragUnpaced, zoomInOut, heapMb };
+      return { open, dragUnpaced, zoomInOut, zoomAtRest, heapMb };
     }
     const pan = await traced('pan', () => measurePan(page));
     await settle(page);
@@ -150,7 +164,7 @@ async function measurePage(browser: Browser, name: string, url: string, size: nu
     const fromZoom = await currentZoom(page);
     const zoomIn = { ...(await traced('wheel zoom further in', () => measureWheelZoom(page))), fromZoom, toZoom: await currentZoom(page) };
     if (errors.length) console.warn(`page errors on ${name}: ${errors.join('; ')}`);
-    return { open, pan, drag, zoom, zoomIn, dragUnpaced, zoomInOut, heapMb };
+    return { open, pan, drag, zoom, zoomIn, dragUnpaced, zoomInOut, zoomAtRest, heapMb };
   } finally {
     await context.close();
   }

@@ -339,3 +339,28 @@ export async function measureZoomInOut(page: Page): Promise<UnpacedStats & { min
     maxZoom: Math.max(...zooms),
   };
 }
+
+/** Rest between wheel notches in measureZoomAtRest: longer than the editor's settle time before it switches detail. */
+export const REST_MS = 300;
+export const REST_NOTCHES = 14;
+
+/**
+ * A wheel zoom one notch at a time with a rest after each, in and back out: a
+ * person stepping the zoom. The editor switches between its far and near renderings
+ * when the zoom rests past the threshold (canvas/FarZoomClass.tsx), so this shows
+ * what that switch costs: the longest frame and the frames over 50 ms.
+ */
+export async function measureZoomAtRest(page: Page): Promise<{ longestFrame: number; slowFrames: number; maxZoom: number }> {
+  const at = await emptyPanePoint(page);
+  await page.mouse.move(at.x, at.y);
+  await startFrames(page);
+  for (const delta of [-100, 100]) {
+    for (let i = 0; i < REST_NOTCHES; i++) {
+      await page.mouse.wheel(0, delta);
+      await page.waitForTimeout(REST_MS);
+    }
+  }
+  const zooms = (await recordedZooms(page)).filter(Number.isFinite);
+  const frames = await stopFrames(page);
+  return { longestFrame: Math.max(...frames), slowFrames: frames.filter((f) => f > 50).length, maxZoom: Math.max(...zooms) };
+}

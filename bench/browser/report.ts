@@ -24,6 +24,8 @@ export interface PageRun extends Partial<PacedRun> {
   dragUnpaced: UnpacedStats & { cpu: Cpu; moved: boolean };
   /** One wheel event each 16 ms, in then out, around the opening view (issue 11). */
   zoomInOut: UnpacedStats & { cpu: Cpu; minZoom: number; maxZoom: number };
+  /** One wheel notch at a time with a rest after each, in and out: where the editor switches its detail. */
+  zoomAtRest: { longestFrame: number; slowFrames: number; maxZoom: number };
   /** JS heap in use after the open and a garbage collection, MB. */
   heapMb: number;
 }
@@ -84,6 +86,8 @@ export function printReport(editor: PageRun, bare: PageRun, sizes: { nodes: numb
   };
   unpaced('UNPACED drag', (r) => r.dragUnpaced, sizes.unpacedMoves);
   unpaced('in-and-out zoom', (r) => r.zoomInOut, sizes.wheelEvents);
+  add('zoom notch by notch: longest frame ms', editor.zoomAtRest.longestFrame, bare.zoomAtRest.longestFrame);
+  add('zoom notch by notch: frames over 50 ms', editor.zoomAtRest.slowFrames, bare.zoomAtRest.slowFrames);
   add('JS heap MB', editor.heapMb, bare.heapMb);
   const paced = editor.pan && bare.pan ? { editor: editor as PageRun & PacedRun, bare: bare as PageRun & PacedRun } : null;
   if (paced) {
@@ -124,6 +128,7 @@ export function printReport(editor: PageRun, bare: PageRun, sizes: { nodes: numb
       `UNPACED drag within ${TARGET_UNPACED_RATIO}× of bare: ${verdict(withinUnpaced(editor.dragUnpaced.p95, bare.dragUnpaced.p95) && withinUnpaced(editor.dragUnpaced.msPerEvent, bare.dragUnpaced.msPerEvent))} ` +
         `(frame p95 ${ratio(editor.dragUnpaced.p95, bare.dragUnpaced.p95)}, per move ${ratio(editor.dragUnpaced.msPerEvent, bare.dragUnpaced.msPerEvent)})`,
       `in-and-out zoom within ${TARGET_UNPACED_RATIO}× of bare: ${verdict(withinUnpaced(editor.zoomInOut.p95, bare.zoomInOut.p95))} (frame p95 ${ratio(editor.zoomInOut.p95, bare.zoomInOut.p95)})`,
+      `zoom notch by notch to ${editor.zoomAtRest.maxZoom.toFixed(2)} and back (the editor switches detail as the zoom rests past 0.35): longest frame ${fmt(editor.zoomAtRest.longestFrame)} ms, bare ${fmt(bare.zoomAtRest.longestFrame)} ms`,
       `open < ${TARGET_OPEN_MS} ms: ${verdict(editor.open.openMs < TARGET_OPEN_MS)}`,
       ...pacedVerdicts,
     ].join('\n'),
@@ -139,6 +144,7 @@ export function printGrowth(bySize: { nodes: number; editor: PageRun; bare: Page
       'drag p95 ms': `${fmt(editor.dragUnpaced.p95)} / ${fmt(bare.dragUnpaced.p95)} = ${ratio(editor.dragUnpaced.p95, bare.dragUnpaced.p95)}`,
       'drag ms/move': `${fmt(editor.dragUnpaced.msPerEvent)} / ${fmt(bare.dragUnpaced.msPerEvent)} = ${ratio(editor.dragUnpaced.msPerEvent, bare.dragUnpaced.msPerEvent)}`,
       'zoom p95 ms': `${fmt(editor.zoomInOut.p95)} / ${fmt(bare.zoomInOut.p95)} = ${ratio(editor.zoomInOut.p95, bare.zoomInOut.p95)}`,
+      'zoom at rest, longest frame ms': `${fmt(editor.zoomAtRest.longestFrame)} / ${fmt(bare.zoomAtRest.longestFrame)}`,
       'heap MB': `${fmt(editor.heapMb)} / ${fmt(bare.heapMb)}`,
     };
   }

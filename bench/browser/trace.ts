@@ -63,3 +63,48 @@ export async function traceCpu<T>(browser: Browser, page: Page, run: () => Promi
     .map(([name, ms]) => `${ms.toFixed(0).padStart(7)} ms  ${name}`);
   return { result, cpu: { mainMs, drawMs, breakdown } };
 }
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
+  hitCount?: number;
+}
+
+/**
+ * Runs a gesture under V8's sampling profiler and returns the functions with the
+ * most self time, one line each (`--profile`): which of our functions, React's or
+ * React Flow's the script part of a gesture goes to. Build unminified to read the names.
+ */
+export async function profileScript<T>(page: Page, run: () => Promise<T>, top = 25): Promise<{ result: T; lines: string[] }> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await cdp.send('Profiler.start');
+  const stop = async () => {
+    const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] } };
+    await cdp.detach();
+    return profile;
+  };
+  let result: T;
+  try {
+    result = await run();
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  const profile = await stop();
+  const selfUs = new Map<string, number>();
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  profile.samples.forEach((id, i) => {
+    const frame = byId.get(id)?.callFrame;
+    if (!frame) return;
+    const file = frame.url.split('/').pop() ?? '';
+    const key = `${frame.functionName || '(anonymous)'} ${file}:${frame.lineNumber + 1}`;
+    selfUs.set(key, (selfUs.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0));
+  });
+  const lines = [...selfUs.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, top)
+    .map(([key, us]) => `${(us / 1000).toFixed(1).padStart(8)} ms  ${key}`);
+  return { result, lines };
+}

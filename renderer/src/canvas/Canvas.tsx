@@ -34,7 +34,8 @@ import { publishDrag, usePresence } from '../workshop/presence';
 import { WorkshopLayer } from '../workshop/WorkshopLayer';
 import { FacilitationLayer } from '../facilitation/FacilitationLayer';
 import { useCanvasLocked, useLockedNodes } from '../facilitation/locks';
-import { FarZoomClass, useFarView } from './FarZoomClass';
+import { FarZoomClass } from './FarZoomClass';
+import { flowsIn, useNearRegion } from './nearRegion';
 import { FarEdges } from './FarEdges';
 import { FlowCache, GRID, isLargePlan, MAX_ZOOM, MIN_ZOOM, PALETTE_DRAG_TYPE, type FlowEdge, type FlowNode } from './flowModel';
 import { EDGE_TYPES_MAP } from './PlanEdgeView';
@@ -264,19 +265,22 @@ export function Canvas() {
   const sectionRef = useRef<HTMLElement>(null);
   useCanvasTabOrder(sectionRef, Boolean(plan));
   const drawn = useFrameLayer(shown.nodes, dragPositions, !readOnly && !canvasLocked);
-  // Far out on a large plan the flows are one drawn layer (FarEdges.tsx); React Flow keeps the selected ones.
-  const far = useFarView();
-  const farFlows = large && far && shown.edges === edges;
+  // On a large plan React Flow draws the flows near the view (and the selected ones); far
+  // out one drawn layer draws them all (FarEdges.tsx). Compare mode's flows are all React Flow's.
+  const farFlows = large && shown.edges === edges;
+  const region = useNearRegion((s) => s.rect);
+  const settledById = useMemo(() => new Map(baseNodes.map((n) => [n.id, n])), [baseNodes]);
+  const kept = useMemo(() => (farFlows && region ? flowsIn(region, settledById, edges) : null), [farFlows, region, settledById, edges]);
   const [flowEdges, farEdges] = useMemo(
-    () => (farFlows ? [shown.edges.filter((e) => e.selected), shown.edges.filter((e) => !e.selected)] : [shown.edges, null]),
-    [farFlows, shown.edges],
+    () => (farFlows ? [shown.edges.filter((e) => e.selected || kept?.has(e.id)), shown.edges.filter((e) => !e.selected)] : [shown.edges, null]),
+    [farFlows, shown.edges, kept],
   );
 
   if (!plan) return null;
   const empty = (plan.nodes ?? []).length === 0;
 
   return (
-    <section ref={sectionRef} aria-label={t('ui.canvas.canvas.label')} className={`canvas${ownershipView ? ' canvas--ownership' : ''}${laneView ? ' canvas--lanes' : ''}`}>
+    <section ref={sectionRef} aria-label={t('ui.canvas.canvas.label')} className={`canvas${ownershipView ? ' canvas--ownership' : ''}${laneView ? ' canvas--lanes' : ''}${farEdges ? ' canvas--far-flows' : ''}`}>
       <ReactFlow<FlowNode, FlowEdge>
         ariaLabelConfig={ariaLabels}
         nodes={drawn}
@@ -306,7 +310,6 @@ export function Canvas() {
         selectionKeyCode="Shift"
         snapToGrid={snapToGrid}
         snapGrid={SNAP_GRID}
-        onlyRenderVisibleElements={large}
         fitView
         fitViewOptions={FIT_VIEW_OPTIONS}
         minZoom={MIN_ZOOM}
@@ -339,7 +342,7 @@ export function Canvas() {
           <MiniMap<FlowNode> position="bottom-right" style={MINIMAP_STYLE} pannable zoomable nodeColor={minimapColor} nodeBorderRadius={4} ariaLabel={t('ui.canvas.canvas.overviewMap')} />
         )}
         <FarZoomClass />
-        {farEdges && <FarEdges settled={baseNodes} drawn={drawn} edges={farEdges} />}
+        {farEdges && <FarEdges settledById={settledById} drawn={drawn} edges={farEdges} />}
         <SmartGuides />
         <SelectionToolbar />
         <LaneLayer />

@@ -7,17 +7,11 @@
 // rest is built once per drag. No dashes: dashes a fraction of a pixel long, tens
 // of thousands of them in one path, took the raster threads longer than the drag's
 // script. Canvas.tsx still hands React Flow the selected flows (so a selection shows
-// and acts), and every flow from the far zoom in.
+// and acts) and the flows of the near region (nearRegion.ts), which CSS hides far
+// out; near, this layer is hidden instead.
 import { memo, useMemo } from 'react';
-import { NODE_HEIGHT, NOTE_WIDTH, type FlowEdge, type FlowNode } from './flowModel';
+import { nodeBox, type Box, type FlowEdge, type FlowNode } from './flowModel';
 import { ViewportLayer } from './viewportLayer';
-
-type Box = { x: number; y: number; w: number; h: number };
-
-function boxOf(node: FlowNode): Box {
-  const width = node.measured?.width ?? (node.data as { width?: number }).width ?? NOTE_WIDTH;
-  return { x: node.position.x, y: node.position.y, w: width, h: node.measured?.height ?? NODE_HEIGHT };
-}
 
 /** Where a flow meets a node's side (the middle of it, as the handles sit). */
 function anchor(box: Box, side: string | null | undefined): [number, number] {
@@ -54,7 +48,7 @@ function flowPaths(boxes: ReadonlyMap<string, FlowNode>, edges: readonly FlowEdg
     if (!wanted(edge)) continue;
     const source = boxes.get(edge.source);
     const target = boxes.get(edge.target);
-    if (source && target) (edge.className?.includes('edge--boundary') ? boundary : plain).push(flowPath(edge, boxOf(source), boxOf(target)));
+    if (source && target) (edge.className?.includes('edge--boundary') ? boundary : plain).push(flowPath(edge, nodeBox(source), nodeBox(target)));
   }
   return { plain: plain.join(''), boundary: boundary.join('') };
 }
@@ -71,15 +65,14 @@ function Layer({ paths, moving }: { paths: Paths; moving?: boolean }) {
 const StillLayer = memo(Layer);
 
 interface Props {
-  /** The nodes as stored (no drag under way). */
-  settled: readonly FlowNode[];
+  /** The nodes as stored (no drag under way), by id. */
+  settledById: ReadonlyMap<string, FlowNode>;
   /** The nodes as drawn now (dragged ones where the pointer has them). */
   drawn: readonly FlowNode[];
   edges: readonly FlowEdge[];
 }
 
-export const FarEdges = memo(function FarEdges({ settled, drawn, edges }: Props) {
-  const byId = useMemo(() => new Map(settled.map((n) => [n.id, n])), [settled]);
+export const FarEdges = memo(function FarEdges({ settledById: byId, drawn, edges }: Props) {
   // The nodes a drag (or a dragged frame) moves: drawn as other objects than the stored ones.
   const movedKey = useMemo(() => drawn.filter((n) => byId.has(n.id) && byId.get(n.id) !== n).map((n) => n.id).join('\n'), [drawn, byId]);
   const moved = useMemo(() => new Set(movedKey ? movedKey.split('\n') : []), [movedKey]);

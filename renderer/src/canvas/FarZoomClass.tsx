@@ -1,65 +1,121 @@
 // Zoomed far out (below FAR_ZOOM, or while the opening fit view is queued) nodes
 // show only a large title, the team colour and the finding count, and flows drop
-// their labels. Re-rendering every node and flow when the zoom crosses that line
-// froze a 1,000-node canvas for most of a second (bench/editor.ts), so:
-// - the React Flow container gets an `is-far` class, and CSS hides or restyles
-//   the detailed parts; crossing is one class change, no React re-render;
-// - a node or flow leaves out its detailed parts until the first time it is drawn
-//   near (useDetailOnceNear), so opening a large plan zoomed out builds only the
-//   small far rendering; the upgrade re-renders just the elements on screen then
-//   (with onlyRenderVisibleElements, a fraction of a large plan), once.
-import { useStore, useStoreApi } from '@xyflow/react';
+// their labels. Re-rendering or re-mounting every node and flow when the zoom
+// crosses that line froze a 1,000-node canvas (bench/editor.ts), so crossing it
+// changes one class on the React Flow container and nothing else:
+// - every node stays mounted at every zoom (no mounting as nodes enter the view),
+//   and CSS hides or restyles the detailed parts of those that have them;
+// - a node builds its detailed parts only once it has been in the "near region"
+//   (the view seen near, plus a margin; nearRegion.ts), so opening a large plan
+//   zoomed out builds the small far rendering only, and zooming in details the
+//   few nodes around the view, once;
+// - on a large plan React Flow draws only the flows of the near region (and the
+//   selected ones); far out those are hidden and one SVG layer draws every flow
+//   (FarEdges.tsx). The region changes only when a near view leaves it, so
+//   zooming out and back in remounts nothing;
+// - the switch waits for the zoom to come to rest (SETTLE_MS): a wheel or pinch
+//   that sweeps across the line scales the current rendering and switches once,
+//   at the end, as map viewers change their level of detail;
+// - the switch has hysteresis: near from FAR_ZOOM up, far again only below
+//   NEAR_UNTIL_ZOOM, so a zoom that hovers around the line does not flip it.
+import { useStore, useStoreApi, type ReactFlowState } from '@xyflow/react';
 import { useLayoutEffect, useRef } from 'react';
 import { create } from 'zustand';
-import { selectFar } from './flowModel';
+import { FAR_ZOOM } from './flowModel';
+import { useNearRegion, updateNearRegion, viewRect } from './nearRegion';
 
 export const FAR_CLASS = 'is-far';
+/** Once near, the view stays near down to this zoom (hysteresis below FAR_ZOOM). */
+export const NEAR_UNTIL_ZOOM = 0.3;
+/** How long the zoom rests past the threshold before the rendering switches. */
+const SETTLE_MS = 140;
 
-/**
- * Far or near, changed only when the zoom crosses FAR_ZOOM. Nodes and flows listen
- * here, not to React Flow's store: a selector per element on that store runs on
- * every drag step and zoom event (2,000 of them at 1,000 nodes), this one only on a crossing.
- * Far until a canvas says otherwise, so a plan opens with its far rendering.
- */
+/** Far or near, changed only when the zoom crosses the threshold (with hysteresis). */
 const useFarZoom = create<{ far: boolean }>()(() => ({ far: true }));
 
+/**
+ * Also far while the opening fit view is still queued: nodes are first drawn at
+ * zoom 1, before the fit, and would otherwise get their detail only to hide it.
+ */
+function farAt(s: ReactFlowState, wasFar: boolean): boolean {
+  if (s.fitViewQueued) return true;
+  return s.transform[2] < (wasFar ? FAR_ZOOM : NEAR_UNTIL_ZOOM);
+}
+
 export function FarZoomClass(): null {
-  const far = useStore(selectFar);
-  const container = useStore((s) => s.domNode);
   const store = useStoreApi();
-  // A layout effect: the class changes in the same frame as the zoom that crossed.
+  const container = useStore((s) => s.domNode);
   useLayoutEffect(() => {
-    container?.classList.toggle(FAR_CLASS, far);
-    if (far) return useFarZoom.setState({ far: true });
-    // Near is told to the nodes a frame later if the view is still near: the opening fit
-    // view passes zoom 1 for a moment, and the nodes drawn then would keep their detail.
-    const frame = requestAnimationFrame(() => {
-      if (!selectFar(store.getState())) useFarZoom.setState({ far: false });
-    });
-    return () => cancelAnimationFrame(frame);
-  }, [container, far, store]);
-  useLayoutEffect(() => () => useFarZoom.setState({ far: true }), []);
+    if (!container) return;
+    let far = true;
+    let lastTransform: ReactFlowState['transform'] | null = null;
+    let lastNodes: ReactFlowState['nodes'] | null = null;
+    let settle = 0;
+    container.classList.add(FAR_CLASS);
+    const apply = () => {
+      settle = 0;
+      const s = store.getState();
+      if (farAt(s, far) === far) return;
+      far = !far;
+      container.classList.toggle(FAR_CLASS, far);
+      useFarZoom.setState({ far });
+      if (!far) updateNearRegion(viewRect(s), s.nodeLookup, true);
+    };
+    const check = (s: ReactFlowState) => {
+      const moved = s.transform !== lastTransform;
+      // A zoom that crosses the threshold switches the rendering once it comes to rest, not
+      // on every frame of a wheel or pinch that sweeps across it: mid-gesture the current
+      // rendering simply scales. The opening fit view (zoom 1 for a moment) never switches.
+      if (farAt(s, far) !== far) {
+        if (moved || !settle) {
+          window.clearTimeout(settle);
+          settle = window.setTimeout(apply, SETTLE_MS);
+        }
+      } else if (settle) {
+        window.clearTimeout(settle);
+        settle = 0;
+      }
+      // Near: the region follows the view when the view leaves it, and takes in nodes that moved into it.
+      if (!far && (moved || s.nodes !== lastNodes)) updateNearRegion(viewRect(s), s.nodeLookup, s.nodes !== lastNodes);
+      lastTransform = s.transform;
+      lastNodes = s.nodes;
+    };
+    check(store.getState());
+    const unsubscribe = store.subscribe(check);
+    return () => {
+      unsubscribe();
+      window.clearTimeout(settle);
+      container.classList.remove(FAR_CLASS);
+      useFarZoom.setState({ far: true });
+      useNearRegion.getState().reset();
+    };
+  }, [container, store]);
   return null;
 }
 
-const selectFarView = (s: { far: boolean }): boolean => s.far;
-const selectNear = (s: { far: boolean }): boolean => !s.far;
-
-/** Whether the view is far out now (re-renders only when the zoom crosses FAR_ZOOM). */
+/** Whether the view is far out (re-renders only when the rendering switches). */
 export function useFarView(): boolean {
   return useFarZoom(selectFarView);
 }
+const selectFarView = (s: { far: boolean }): boolean => s.far;
+
+/** Whether the view is near now. */
+export function isNearNow(): boolean {
+  return !useFarZoom.getState().far;
+}
+
 const ALWAYS = (): boolean => true;
 
 /**
- * False while this node or flow has only ever been drawn far out; true from the
- * first time it is drawn near, and from then on without listening to the zoom.
+ * Whether this node draws its detailed parts: from the first time it is in the
+ * near region (or when it is made while the view is near), and from then on
+ * without listening to anything, so zooming never re-renders it again.
  */
-export function useDetailOnceNear(): boolean {
-  const shown = useRef(false);
-  // Once shown, the selector is a constant, so zooming never re-renders this element again.
-  // (A monotonic flag: writing it during render is safe to repeat.)
-  const near = useFarZoom(shown.current ? ALWAYS : selectNear);
-  if (near) shown.current = true;
+export function useNodeDetail(id: string): boolean {
+  const shown = useRef<boolean | null>(null);
+  // A monotonic flag: writing it during render is safe to repeat.
+  if (shown.current === null) shown.current = isNearNow();
+  const inRegion = useNearRegion(shown.current ? ALWAYS : (s) => s.detailed.has(id));
+  if (inRegion) shown.current = true;
   return shown.current;
 }

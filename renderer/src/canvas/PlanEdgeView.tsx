@@ -2,14 +2,13 @@
 // a curve) with an arrow and a label (protocol · frequency). The label is plain SVG
 // with a width estimated from its text, so a plan with 1,000 labelled flows never
 // measures text (React Flow's own edge label calls getBBox once per label, forcing
-// a layout each time). Zoomed far out, CSS hides the label, and a flow first drawn
-// far out has none until drawn near (FarZoomClass.tsx). A flow with bend points is
+// a layout each time). Zoomed far out, CSS hides the label; on a large plan the
+// flows far from the view are not React Flow's at all (FarZoomClass.tsx). A flow with bend points is
 // drawn through them (edgeRoute.ts); a selected one shows them as handles (BendPoints.tsx).
 import { BaseEdge, getBezierPath, getSmoothStepPath, getStraightPath, type EdgeProps } from '@xyflow/react';
 import { memo, type MouseEvent } from 'react';
 import { addBendPointAt, BendPoints, pointsDuring, useBendDrag } from './BendPoints';
 import { bentPath, insertionIndex, LABEL_HEIGHT, labelWidth } from './edgeRoute';
-import { useDetailOnceNear } from './FarZoomClass';
 import type { EdgeRoute, FlowEdge } from './flowModel';
 import { flow } from './viewport';
 
@@ -37,7 +36,6 @@ function edgeView(route: EdgeRoute, pathOf: PathOf) {
     selected,
     data,
   }: EdgeProps<FlowEdge>) {
-    const detail = useDetailOnceNear();
     const [drag, setDrag] = useBendDrag();
     const stored = data?.points ?? NO_POINTS;
     const points = pointsDuring(stored, drag);
@@ -63,7 +61,7 @@ function edgeView(route: EdgeRoute, pathOf: PathOf) {
     return (
       <g onDoubleClick={onDoubleClick}>
         <BaseEdge id={id} path={path} markerEnd={markerEnd} interactionWidth={interactionWidth} />
-        {text && detail && (
+        {text && (
           <g className="plan-edge-label" transform={`translate(${labelX} ${labelY})`}>
             <rect x={-width / 2} y={-LABEL_HEIGHT / 2} width={width} height={LABEL_HEIGHT} rx={4} />
             <text textAnchor="middle" dy="0.35em">

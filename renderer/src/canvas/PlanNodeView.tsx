@@ -7,7 +7,7 @@ import { Icon, NodeTypeIcon } from '../ui/icons';
 import { useT } from '../i18n';
 import { NodeMarks } from '../facilitation/NodeMarks';
 import { PeerMarks } from '../workshop/PeerMarks';
-import { useDetailOnceNear } from './FarZoomClass';
+import { useNodeDetail } from './FarZoomClass';
 import { NodeWidthResizer } from './NodeWidthResizer';
 import type { FlowNode, PlanNodeData } from './flowModel';
 import { TitleEditor } from './TitleEditor';
@@ -36,16 +36,18 @@ const SIDES = [
  * The far rendering's handles: hidden boxes where the real ones would be, for
  * React Flow to measure when it first sees the node (it reads `.source` elements).
  * Real handles are four components per node whose store subscriptions run on
- * every pan, zoom and drag step, and each is a transformed element (a paint layer
- * that layerizing and hit testing walk); these are neither. A node drawn near gets real ones.
+ * every pan, zoom and drag step, and each is a positioned, transformed element
+ * (a paint layer that layerizing and hit testing walk on every zoom step). These
+ * are four grid cells in one positioned box: one paint layer for the four. A node
+ * drawn near gets real ones.
  */
 function PlaceholderHandles() {
   return (
-    <>
+    <div className="plan-anchors">
       {SIDES.map(([id, side]) => (
         <div key={id} className={`plan-anchor plan-anchor--${side} source`} data-handleid={id} data-handlepos={side} />
       ))}
-    </>
+    </div>
   );
 }
 
@@ -136,30 +138,30 @@ function OwnerBand({ ownerName }: { ownerName: string | undefined }) {
  * variant keeps the same box, so nothing is re-measured.
  */
 export const PlanNodeView = memo(function PlanNodeView({ id, data, selected }: NodeProps<FlowNode>) {
-  const detail = useDetailOnceNear();
+  const detail = useNodeDetail(id);
   const editing = useTitleEditing((s) => s.nodeId === id);
   const style = { width: data.width, ...(data.ownerColor ? { '--team': data.ownerColor } : {}) } as React.CSSProperties;
   const count = data.errors + data.warnings;
   return (
     <div
-      className={`plan-node${selected ? ' is-selected' : ''}${data.handoff ? ' is-handoff' : ''}${data.ownerColor ? ' has-owner' : ''}`}
+      className={`plan-node${detail ? ' plan-node--zooms' : ' plan-node--far-only'}${selected ? ' is-selected' : ''}${data.handoff ? ' is-handoff' : ''}${data.ownerColor ? ' has-owner' : ''}`}
       style={style}
       data-type={data.node.type}
     >
       {detail ? <OwnerBand ownerName={data.ownerName} /> : <div className="plan-node__band" />}
-      <div className="plan-node__body">
+      <div className={detail ? 'plan-node__body plan-node__body--zooms' : 'plan-node__body'}>
         {detail && <NodeHead data={data} />}
         {editing ? (
           <TitleEditor nodeId={id} title={data.node.title} />
         ) : (
-          <div className="plan-node__title" onPointerEnter={(event) => tooltipIfCut(event, data.node.title)}>
+          <div className={detail ? 'plan-node__title plan-node__title--zooms' : 'plan-node__title'} onPointerEnter={(event) => tooltipIfCut(event, data.node.title)}>
             {data.node.title}
           </div>
         )}
         {detail && <NodeMeta data={data} />}
       </div>
       {count > 0 && (
-        <span className={`plan-node__far-badge ${data.errors ? 'is-error' : 'is-warning'}`} aria-hidden="true">
+        <span className={`plan-node__far-badge${detail ? ' plan-node__far-badge--zooms' : ''} ${data.errors ? 'is-error' : 'is-warning'}`} aria-hidden="true">
           {count}
         </span>
       )}

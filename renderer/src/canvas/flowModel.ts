@@ -1,7 +1,7 @@
 // Plan → React Flow nodes and edges, keeping object identity for everything that
 // did not change. React Flow re-adopts (and React re-renders) only the nodes whose
 // object is new, so an edit to one node of 1,000 touches one node, not all of them.
-import { MarkerType, Position, type Edge, type Node, type NodeHandle, type ReactFlowState } from '@xyflow/react';
+import { MarkerType, Position, type Edge, type Node, type NodeHandle } from '@xyflow/react';
 import type { Plan, PlanEdge, PlanNode } from '../../../shared/model/types';
 import { crossesTeamBoundary, isHandoffPoint } from '../../../shared/rules/index';
 import { uiT } from '../i18n';
@@ -56,24 +56,16 @@ export const GRID = 16;
  * Below this zoom, nodes draw only their title, team colour and finding count,
  * and flows drop their labels: the text is too small to read there. The switch
  * is a class on the React Flow container (FarZoomClass.tsx) that CSS acts on,
- * so crossing it re-renders no React node: with 1,000 nodes, re-rendering every
- * node in one frame froze the canvas for most of a second (bench/editor.ts).
+ * made once the zoom rests past the line, with hysteresis on the way back.
  */
 export const FAR_ZOOM = 0.35;
 /**
- * Also far while the opening fit view is still queued: nodes are first drawn and
- * measured at zoom 1, before the fit, so a large plan would otherwise lay out
- * 1,000 detailed nodes only to hide their detail a frame later. Far and detailed
- * nodes are the same box, so measuring the far ones is as good.
- */
-export const selectFar = (s: ReactFlowState): boolean => s.fitViewQueued || s.transform[2] < FAR_ZOOM;
-
-/**
- * Plans with more nodes than this draw only what is in view (React Flow's
- * onlyRenderVisibleElements) and hide the minimap until asked: at 1,000 nodes
- * that cut the main-thread time of a wheel zoom by about 70% (bench/editor.ts).
- * Smaller plans keep every node in the page, so each node stays reachable by
- * its accessible name (its title) for screen readers and tests.
+ * Plans with more nodes than this hide the minimap until asked (it redraws on every
+ * frame of a pan), and React Flow draws only the flows near the view, the rest being
+ * one SVG layer far out (FarZoomClass.tsx, FarEdges.tsx). Every node stays in the
+ * page at every size, in its small far rendering until first seen near, so each
+ * node is reachable by its accessible name (its title) and nothing mounts while
+ * zooming (mounting nodes as they entered the view cost more than drawing them all).
  */
 export const LARGE_PLAN_NODES = 300;
 
@@ -111,6 +103,19 @@ export interface PlanNodeData extends Record<string, unknown> {
 export type FlowNode = Node<PlanNodeData, 'plan' | 'note'>;
 /** A flow's bend points (`edges[].points`), kept as the plan's own array so equality is cheap. */
 export type FlowEdge = Edge<{ points?: PlanEdge['points'] }>;
+
+export interface Box {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+/** Where a node is drawn: its position, and its measured size or the size its data gives it. */
+export function nodeBox(node: FlowNode): Box {
+  const width = node.measured?.width ?? node.data.width ?? NOTE_WIDTH;
+  return { x: node.position.x, y: node.position.y, w: width, h: node.measured?.height ?? NODE_HEIGHT };
+}
 
 export function initials(name: string): string {
   const words = name.trim().split(/\s+/).filter(Boolean);

@@ -1,10 +1,10 @@
 // A node only the other copy has, drawn where that copy has it: a dashed outline
 // with its type and title and an "added in <copy>" marker. It cannot be selected,
 // moved or connected: it is not part of the open plan.
-import { Handle, Position, useStore, type Node, type NodeProps } from '@xyflow/react';
+import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import type { PlanNode } from '../../../shared/model/types';
-import { selectFar } from '../canvas/flowModel';
+import { useFarView } from '../canvas/FarZoomClass';
 import { useT } from '../i18n';
 import { NodeTypeIcon } from '../ui/icons';
 
@@ -17,7 +17,7 @@ export interface GhostNodeData extends Record<string, unknown> {
 export type GhostFlowNode = Node<GhostNodeData, 'compare-ghost'>;
 
 export const GhostNodeView = memo(function GhostNodeView({ data }: NodeProps<GhostFlowNode>) {
-  const far = useStore(selectFar);
+  const far = useFarView();
   const t = useT();
   const { node } = data;
   const isNote = node.type === 'note';
