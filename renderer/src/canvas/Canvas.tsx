@@ -10,11 +10,13 @@ import {
   Controls,
   MiniMap,
   ReactFlow,
+  useStore,
   type Connection,
   type Edge,
   type EdgeChange,
   type NodeChange,
   type ReactFlowInstance,
+  type ReactFlowState,
   type XYPosition,
 } from '@xyflow/react';
 import { flowAriaLabels } from './flowAriaLabels';
@@ -74,6 +76,8 @@ function MinimapIcon() {
   );
 }
 
+const selectOpening = (s: ReactFlowState): boolean => s.fitViewQueued;
+
 function sameIds(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((id, i) => id === b[i]);
 }
@@ -94,6 +98,9 @@ export function Canvas() {
   const laneView = useDocumentStore((s) => Boolean(s.plan?.layout?.lanes));
 
   const large = isLargePlan(plan);
+  // Every node stays mounted (FarZoomClass.tsx), except while the opening fit view is
+  // queued: the nodes are first drawn at zoom 1, where only the few in view need to be.
+  const opening = useStore(selectOpening);
   // The minimap redraws on every frame of a pan (about 10 ms at 1,000 nodes), so a
   // large plan starts without it; the user's choice holds for the plan it was made on.
   const [minimapChoice, setMinimapChoice] = useState<{ planId: string; shown: boolean } | null>(null);
@@ -310,6 +317,7 @@ export function Canvas() {
         selectionKeyCode="Shift"
         snapToGrid={snapToGrid}
         snapGrid={SNAP_GRID}
+        onlyRenderVisibleElements={large && opening}
         fitView
         fitViewOptions={FIT_VIEW_OPTIONS}
         minZoom={MIN_ZOOM}

@@ -8,6 +8,7 @@ import { useT } from '../i18n';
 import { NodeMarks } from '../facilitation/NodeMarks';
 import { PeerMarks } from '../workshop/PeerMarks';
 import { useNodeDetail } from './FarZoomClass';
+import { FACILITATION_MARKS, PEER_MARKS, useNodeMarks } from './markedNodes';
 import { NodeWidthResizer } from './NodeWidthResizer';
 import type { FlowNode, PlanNodeData } from './flowModel';
 import { TitleEditor } from './TitleEditor';
@@ -139,6 +140,7 @@ function OwnerBand({ ownerName }: { ownerName: string | undefined }) {
  */
 export const PlanNodeView = memo(function PlanNodeView({ id, data, selected }: NodeProps<FlowNode>) {
   const detail = useNodeDetail(id);
+  const marks = useNodeMarks(id);
   const editing = useTitleEditing((s) => s.nodeId === id);
   const style = { width: data.width, ...(data.ownerColor ? { '--team': data.ownerColor } : {}) } as React.CSSProperties;
   const count = data.errors + data.warnings;
@@ -167,8 +169,8 @@ export const PlanNodeView = memo(function PlanNodeView({ id, data, selected }: N
       )}
       {detail ? <SideHandles className="plan-handle" /> : <PlaceholderHandles />}
       {selected && detail && !editing && <NodeWidthResizer nodeId={id} width={data.width} />}
-      <PeerMarks nodeId={id} />
-      <NodeMarks nodeId={id} title={data.node.title} />
+      {marks & PEER_MARKS ? <PeerMarks nodeId={id} /> : null}
+      {marks & FACILITATION_MARKS ? <NodeMarks nodeId={id} title={data.node.title} /> : null}
     </div>
   );
 });
@@ -176,6 +178,7 @@ export const PlanNodeView = memo(function PlanNodeView({ id, data, selected }: N
 export const NoteNodeView = memo(function NoteNodeView({ id, data, selected }: NodeProps<FlowNode>) {
   const { node } = data;
   const text = node.notes || node.description;
+  const marks = useNodeMarks(id);
   const editing = useTitleEditing((s) => s.nodeId === id);
   return (
     <div className={`note-node${selected ? ' is-selected' : ''}`}>
@@ -183,8 +186,8 @@ export const NoteNodeView = memo(function NoteNodeView({ id, data, selected }: N
       <SideHandles className="note-handle" connectable={false} />
       {editing ? <TitleEditor nodeId={id} title={node.title} /> : <div className="note-node__title">{node.title}</div>}
       {text ? <div className="note-node__text">{text}</div> : null}
-      <PeerMarks nodeId={id} />
-      <NodeMarks nodeId={id} title={data.node.title} />
+      {marks & PEER_MARKS ? <PeerMarks nodeId={id} /> : null}
+      {marks & FACILITATION_MARKS ? <NodeMarks nodeId={id} title={data.node.title} /> : null}
     </div>
   );
 });
