@@ -1,7 +1,7 @@
 // The near region (renderer/src/canvas/nearRegion.ts): the part of a large plan
 // that has its detail and React Flow's flows. It must follow the view only when the
 // view leaves it, keep every node it ever detailed, and pick the flows that cross it.
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { InternalNode } from '@xyflow/react';
 import { flowsIn, updateNearRegion, useNearRegion, viewRect } from '../../renderer/src/canvas/nearRegion';
 import type { FlowEdge, FlowNode } from '../../renderer/src/canvas/flowModel';
@@ -24,6 +24,7 @@ const edge = (id: string, source: string, target: string, points?: { x: number; 
 
 describe('near region', () => {
   beforeEach(() => useNearRegion.getState().reset());
+  afterEach(() => vi.useRealTimers());
 
   it('reads the view in plan coordinates from the transform and the canvas size', () => {
     expect(viewRect({ transform: [-100, 50, 0.5], width: 800, height: 600 })).toEqual({ x0: 200, y0: -100, x1: 1800, y1: 1100 });
@@ -67,7 +68,22 @@ describe('near region', () => {
     expect(useNearRegion.getState().detailed.has('n5')).toBe(true);
   });
 
-  it('keeps the flows with an end in the region, over it, or bent through it', () => {
+  it('details a large region a few dozen nodes a frame, nearest the view first', () => {
+    vi.useFakeTimers();
+    const nodes = internalNodes(200);
+    // A view around n100 (x 40,000–40,200) whose region takes in every node of the row.
+    updateNearRegion({ x0: 39_900, y0: 0, x1: 40_300, y1: 400 }, nodes, false);
+    useNearRegion.setState({ rect: { x0: -1e6, y0: -1e6, x1: 1e6, y1: 1e6 } });
+    updateNearRegion({ x0: 39_900, y0: 0, x1: 40_300, y1: 400 }, nodes, true);
+    const first = useNearRegion.getState().detailed;
+    expect(first.size).toBeLessThan(200);
+    expect(first.has('n100')).toBe(true);
+    expect(first.has('n0')).toBe(false);
+    vi.runAllTimers();
+    expect(useNearRegion.getState().detailed.size).toBe(200);
+  });
+
+  it('keeps the flows with an end in the region, over it, or bent through it, nearest its middle first', () => {
     const nodes = new Map(
       [flowNode('in', 100, 100), flowNode('left', -3000, 100), flowNode('right', 3000, 100), flowNode('far-a', -3000, 5000), flowNode('far-b', 3000, 5000)].map((n) => [n.id, n]),
     );
@@ -79,6 +95,6 @@ describe('near region', () => {
       edge('bent-through', 'far-a', 'far-b', [{ x: 500, y: 500 }]),
       edge('dangling', 'in', 'missing'),
     ]);
-    expect([...kept].sort()).toEqual(['bent-through', 'end-inside', 'over']);
+    expect(kept).toEqual(['over', 'end-inside', 'bent-through']);
   });
 });

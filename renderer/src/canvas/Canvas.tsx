@@ -38,6 +38,7 @@ import { FacilitationLayer } from '../facilitation/FacilitationLayer';
 import { useCanvasLocked, useLockedNodes } from '../facilitation/locks';
 import { FarZoomClass } from './FarZoomClass';
 import { flowsIn, useNearRegion } from './nearRegion';
+import { useArriving } from './arriving';
 import { FarEdges } from './FarEdges';
 import { FlowCache, GRID, isLargePlan, MAX_ZOOM, MIN_ZOOM, PALETTE_DRAG_TYPE, type FlowEdge, type FlowNode } from './flowModel';
 import { EDGE_TYPES_MAP } from './PlanEdgeView';
@@ -76,6 +77,8 @@ function MinimapIcon() {
   );
 }
 
+/** How many of a new near region's flows React Flow mounts in one frame (useArriving). */
+const FLOWS_PER_FRAME = 80;
 const selectOpening = (s: ReactFlowState): boolean => s.fitViewQueued;
 
 function sameIds(a: readonly string[], b: readonly string[]): boolean {
@@ -277,7 +280,8 @@ export function Canvas() {
   const farFlows = large && shown.edges === edges;
   const region = useNearRegion((s) => s.rect);
   const settledById = useMemo(() => new Map(baseNodes.map((n) => [n.id, n])), [baseNodes]);
-  const kept = useMemo(() => (farFlows && region ? flowsIn(region, settledById, edges) : null), [farFlows, region, settledById, edges]);
+  const wantedFlows = useMemo(() => (farFlows && region ? flowsIn(region, settledById, edges) : null), [farFlows, region, settledById, edges]);
+  const kept = useArriving(wantedFlows, FLOWS_PER_FRAME);
   const [flowEdges, farEdges] = useMemo(
     () => (farFlows ? [shown.edges.filter((e) => e.selected || kept?.has(e.id)), shown.edges.filter((e) => !e.selected)] : [shown.edges, null]),
     [farFlows, shown.edges, kept],
