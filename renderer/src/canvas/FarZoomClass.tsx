@@ -13,15 +13,15 @@
 //   selected ones); far out those are hidden and one SVG layer draws every flow
 //   (FarEdges.tsx). The region changes only when a near view leaves it, so
 //   zooming out and back in remounts nothing;
-// - the switch waits for the zoom to come to rest (SETTLE_MS): a wheel or pinch
-//   that sweeps across the line scales the current rendering and switches once,
-//   at the end, as map viewers change their level of detail;
+// - on a large plan the switch waits for the zoom to come to rest (SETTLE_MS): a
+//   wheel or pinch that sweeps across the line scales the current rendering and
+//   switches once, at the end, as map viewers change their level of detail;
 // - the switch has hysteresis: near from FAR_ZOOM up, far again only below
 //   NEAR_UNTIL_ZOOM, so a zoom that hovers around the line does not flip it.
 import { useStore, useStoreApi, type ReactFlowState } from '@xyflow/react';
 import { useLayoutEffect, useRef } from 'react';
 import { create } from 'zustand';
-import { FAR_ZOOM } from './flowModel';
+import { FAR_ZOOM, LARGE_PLAN_NODES } from './flowModel';
 import { useNearRegion, updateNearRegion, viewRect } from './nearRegion';
 
 export const FAR_CLASS = 'is-far';
@@ -50,6 +50,7 @@ export function FarZoomClass(): null {
     let far = true;
     let lastTransform: ReactFlowState['transform'] | null = null;
     let lastNodes: ReactFlowState['nodes'] | null = null;
+    let lastQueued = true;
     let settle = 0;
     container.classList.add(FAR_CLASS);
     const apply = () => {
@@ -69,7 +70,10 @@ export function FarZoomClass(): null {
       if (farAt(s, far) !== far) {
         if (moved || !settle) {
           window.clearTimeout(settle);
-          settle = window.setTimeout(apply, SETTLE_MS);
+          // Only a large plan waits: a small one switches in the next frame, and so does
+          // any plan when its opening fit view lands (no flash of the far rendering).
+          const wait = lastQueued && !s.fitViewQueued ? 0 : s.nodeLookup.size > LARGE_PLAN_NODES ? SETTLE_MS : 0;
+          settle = window.setTimeout(apply, wait);
         }
       } else if (settle) {
         window.clearTimeout(settle);
@@ -79,6 +83,7 @@ export function FarZoomClass(): null {
       if (!far && (moved || s.nodes !== lastNodes)) updateNearRegion(viewRect(s), s.nodeLookup, s.nodes !== lastNodes);
       lastTransform = s.transform;
       lastNodes = s.nodes;
+      lastQueued = s.fitViewQueued;
     };
     check(store.getState());
     const unsubscribe = store.subscribe(check);
