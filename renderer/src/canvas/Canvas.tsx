@@ -79,6 +79,7 @@ function MinimapIcon() {
 
 /** How many of a new near region's flows React Flow mounts in one frame (useArriving). */
 const FLOWS_PER_FRAME = 80;
+const NO_NODES: ReadonlyMap<string, FlowNode> = new Map();
 const selectOpening = (s: ReactFlowState): boolean => s.fitViewQueued;
 
 function sameIds(a: readonly string[], b: readonly string[]): boolean {
@@ -279,7 +280,7 @@ export function Canvas() {
   // out one drawn layer draws them all (FarEdges.tsx). Compare mode's flows are all React Flow's.
   const farFlows = large && shown.edges === edges;
   const region = useNearRegion((s) => s.rect);
-  const settledById = useMemo(() => new Map(baseNodes.map((n) => [n.id, n])), [baseNodes]);
+  const settledById = useMemo(() => (farFlows ? new Map(baseNodes.map((n) => [n.id, n])) : NO_NODES), [farFlows, baseNodes]);
   const wantedFlows = useMemo(() => (farFlows && region ? flowsIn(region, settledById, edges) : null), [farFlows, region, settledById, edges]);
   const kept = useArriving(wantedFlows, FLOWS_PER_FRAME);
   const [flowEdges, farEdges] = useMemo(

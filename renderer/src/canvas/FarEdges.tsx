@@ -11,6 +11,7 @@
 // out; near, this layer is hidden instead.
 import { memo, useMemo } from 'react';
 import { nodeBox, type Box, type FlowEdge, type FlowNode } from './flowModel';
+import { useFarView } from './FarZoomClass';
 import { ViewportLayer } from './viewportLayer';
 
 /** Where a flow meets a node's side (the middle of it, as the handles sit). */
@@ -73,8 +74,13 @@ interface Props {
 }
 
 export const FarEdges = memo(function FarEdges({ settledById: byId, drawn, edges }: Props) {
+  // Near, the layer is hidden (CSS): a drag there need not redraw it.
+  const far = useFarView();
   // The nodes a drag (or a dragged frame) moves: drawn as other objects than the stored ones.
-  const movedKey = useMemo(() => drawn.filter((n) => byId.has(n.id) && byId.get(n.id) !== n).map((n) => n.id).join('\n'), [drawn, byId]);
+  const movedKey = useMemo(
+    () => (far ? drawn.filter((n) => byId.has(n.id) && byId.get(n.id) !== n).map((n) => n.id).join('\n') : ''),
+    [far, drawn, byId],
+  );
   const moved = useMemo(() => new Set(movedKey ? movedKey.split('\n') : []), [movedKey]);
   const touches = useMemo(() => (edge: FlowEdge) => moved.has(edge.source) || moved.has(edge.target), [moved]);
   const still = useMemo(() => flowPaths(byId, edges, (e) => !touches(e)), [byId, edges, touches]);

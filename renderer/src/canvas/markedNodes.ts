@@ -48,11 +48,15 @@ function recompute(): void {
   const facilitation = totals.size === 0 ? comments : comments.size === 0 ? totals : new Set([...totals, ...comments]);
   const peers = usePresence.getState().marks.size ? new Set(usePresence.getState().marks.keys()) : NONE;
   const current = useMarkedNodes.getState();
-  // New sets only when they differ, so an edit that touches no comment re-renders no node.
+  const sameFacilitation = sameSet(current.facilitation, facilitation);
+  const samePeers = sameSet(current.peers, peers);
+  // Nothing set when nothing differs: most store changes (an edit, a selection) touch no mark,
+  // and a set would still run every node's selector.
+  if (sameFacilitation && samePeers && current.allFacilitation === allFacilitation) return;
   useMarkedNodes.setState({
     allFacilitation,
-    facilitation: sameSet(current.facilitation, facilitation) ? current.facilitation : facilitation,
-    peers: sameSet(current.peers, peers) ? current.peers : peers,
+    facilitation: sameFacilitation ? current.facilitation : facilitation,
+    peers: samePeers ? current.peers : peers,
   });
 }
 
